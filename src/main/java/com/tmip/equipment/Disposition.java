@@ -1,0 +1,6 @@
+package com.tmip.equipment;
+
+/** What happens to a traded-in item: returned to the vendor, or destroyed with a Certificate of Destruction. */
+public enum Disposition {
+    TRADE_IN, COD
+}

@@ -1,0 +1,21 @@
+package com.tmip.input;
+
+import java.util.List;
+
+/**
+ * One non-blank data row as a person sees it in the source.
+ *
+ * @param rowNumber the row number a person sees (the header row is 1 in a CSV; in a sheet, the sheet's own number)
+ * @param cells     cell texts in column order, formatted as displayed; never null, blank cells are ""
+ */
+public record SourceRow(int rowNumber, List<String> cells) {
+
+    public SourceRow {
+        cells = List.copyOf(cells);
+    }
+
+    /** The cell at {@code index}, or "" when the row is shorter than that. */
+    public String cell(int index) {
+        return index >= 0 && index < cells.size() ? cells.get(index) : "";
+    }
+}

@@ -1,0 +1,22 @@
+package com.tmip.input;
+
+import java.util.List;
+
+/**
+ * Streams the rows of one table (a CSV file or the first visible sheet of a workbook). Memory does not grow
+ * with the number of rows. Blank rows are skipped, but row numbers still count them.
+ */
+public interface TableReader extends AutoCloseable {
+
+    /** The sheet read, or "" for a CSV file. */
+    String sheetName();
+
+    /** The header row's labels as written in the file. */
+    List<String> header();
+
+    /** The next non-blank data row, or null at the end of the table. */
+    SourceRow next() throws InputFileException;
+
+    @Override
+    void close();
+}
