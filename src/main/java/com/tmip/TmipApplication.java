@@ -1,0 +1,62 @@
+package com.tmip;
+
+import com.tmip.cli.CommandLine;
+import com.tmip.cli.CommandRunner;
+import com.tmip.cli.UsageException;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The {@code tmip} command. Arguments are checked before anything starts, so a usage error is quick and never a
+ * stack trace; then the application context is started and the command run. Its result is the exit code.
+ */
+@SpringBootApplication
+public class TmipApplication {
+
+    public static void main(String[] args) {
+        System.exit(run(System.out, System.err, args));
+    }
+
+    public static int run(PrintStream out, PrintStream err, String... args) {
+        CommandLine commandLine;
+        try {
+            commandLine = CommandLine.parse(args);
+        } catch (UsageException e) {
+            err.println("tmip: " + e.getMessage());
+            err.println();
+            err.print(CommandLine.USAGE);
+            return CommandRunner.USAGE_ERROR;
+        }
+        if (commandLine.command() instanceof com.tmip.cli.Command.Help) {
+            out.print(CommandLine.USAGE);
+            return 0;
+        }
+        List<String> springArgs = new ArrayList<>();
+        for (String arg : args) {
+            if (arg.startsWith("--spring.")) {
+                springArgs.add(arg);
+            }
+        }
+        if (commandLine.dbUrl() != null) {
+            springArgs.add("--spring.datasource.url=" + commandLine.dbUrl());
+        }
+        SpringApplication application = new SpringApplication(TmipApplication.class);
+        application.setLogStartupInfo(false);
+        ConfigurableApplicationContext context;
+        try {
+            context = application.run(springArgs.toArray(String[]::new));
+        } catch (RuntimeException e) {
+            err.println("tmip: cannot start: " + CommandRunner.describe(e));
+            return CommandRunner.RUN_FAILED;
+        }
+        try (context) {
+            return context.getBean(CommandRunner.class).run(commandLine.command(), out, err);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package com.tmip.cases;
+
+import com.tmip.account.AccountDirectory;
+import com.tmip.account.AccountStore;
+import com.tmip.report.CsvReport;
+
+import com.opencsv.CSVWriter;
+import com.opencsv.ICSVWriter;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** {@code cases [--account NAME] [--format table|csv]}: what is registered, one line per case. */
+@Service
+public class CaseListing {
+
+    static final List<String> COLUMNS = List.of("case_id", "account_id", "account_name", "disposition", "reference",
+            "items", "created_at", "updated_at");
+
+    private final JdbcTemplate jdbc;
+    private final AccountStore accounts;
+
+    public CaseListing(JdbcTemplate jdbc, AccountStore accounts) {
+        this.jdbc = jdbc;
+        this.accounts = accounts;
+    }
+
+    /** Prints the cases; returns false when {@code account} names no known account. */
+    public boolean print(String account, String format, PrintWriter out) {
+        String accountId = null;
+        if (account != null) {
+            AccountDirectory directory = accounts.directory();
+            Optional<String> found = directory.find(account).map(a -> a.accountId());
+            if (found.isEmpty()) {
+                return false;
+            }
+            accountId = found.get();
+        }
+        List<List<String>> rows = new ArrayList<>();
+        String sql = """
+                SELECT c.case_id, c.account_id, a.account_name, c.disposition, c.reference,
+                       (SELECT COUNT(*) FROM equipment_item i WHERE i.case_id = c.case_id), c.created_at, c.updated_at
+                FROM tmip_case c LEFT JOIN account a ON a.account_id = c.account_id
+                """ + (accountId == null ? "" : "WHERE c.account_id = ? ") + "ORDER BY c.case_id";
+        Object[] args = accountId == null ? new Object[0] : new Object[]{accountId};
+        jdbc.query(sql, rs -> {
+            rows.add(List.of(rs.getString(1), rs.getString(2), rs.getString(3) == null ? "" : rs.getString(3),
+                    rs.getString(4), rs.getString(5), String.valueOf(rs.getLong(6)),
+                    rs.getTimestamp(7).toLocalDateTime().withNano(0).toString(),
+                    rs.getTimestamp(8).toLocalDateTime().withNano(0).toString()));
+        }, args);
+        if (format.equals("csv")) {
+            ICSVWriter csv = new CSVWriter(out, ',', '"', '"', "\r\n");
+            csv.writeNext(COLUMNS.toArray(String[]::new), false);
+            rows.forEach(r -> csv.writeNext(r.stream().map(CsvReport::neutralise).toArray(String[]::new), false));
+            out.flush();
+        } else {
+            printTable(rows, out);
+        }
+        return true;
+    }
+
+    private static void printTable(List<List<String>> rows, PrintWriter out) {
+        int[] widths = COLUMNS.stream().mapToInt(String::length).toArray();
+        for (List<String> row : rows) {
+            for (int i = 0; i < widths.length; i++) {
+                widths[i] = Math.max(widths[i], row.get(i).length());
+            }
+        }
+        printLine(COLUMNS, widths, out);
+        rows.forEach(row -> printLine(row, widths, out));
+        out.println(rows.size() + (rows.size() == 1 ? " case" : " cases"));
+        out.flush();
+    }
+
+    private static void printLine(List<String> cells, int[] widths, PrintWriter out) {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < cells.size(); i++) {
+            line.append(i == 0 ? "" : "  ").append(String.format("%-" + widths[i] + "s", cells.get(i)));
+        }
+        out.println(line.toString().stripTrailing());
+    }
+}

@@ -1,0 +1,27 @@
+package com.tmip.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** A parsed, validated command line. */
+public sealed interface Command {
+
+    /** {@code import-accounts FILE [--out DIR]} */
+    record ImportAccounts(Path file, Path outDir) implements Command {
+    }
+
+    /** {@code import-equipment FILE... [--cod-dir DIR] [--out DIR] [--dry-run]} */
+    record ImportEquipment(List<Path> files, Path codDir, Path outDir, boolean dryRun) implements Command {
+        public ImportEquipment {
+            files = List.copyOf(files);
+        }
+    }
+
+    /** {@code cases [--account NAME] [--format table|csv]} */
+    record ListCases(String account, String format) implements Command {
+    }
+
+    /** {@code --help}, or {@code help}: print the usage. */
+    record Help() implements Command {
+    }
+}

@@ -1,0 +1,181 @@
+package com.tmip.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Parses the command line of the contract in TMIP.md. Options may stand anywhere after the command; options
+ * take their value as the next word or after {@code =}. Everything that is wrong becomes a {@link UsageException}.
+ */
+public final class CommandLine {
+
+    public static final String USAGE = """
+            usage: java -jar target/tmip.jar COMMAND [OPTIONS]
+
+              import-accounts FILE [--out DIR]
+              import-equipment FILE... [--cod-dir DIR] [--out DIR] [--dry-run]
+              cases [--account NAME] [--format table|csv]
+
+            global options:
+              --db-url URL   JDBC URL of the database (default: embedded HSQLDB under ./data)
+              --help         show this help
+
+            example:
+              java -jar target/tmip.jar import-equipment samples/equipment.csv --cod-dir samples/cod
+            """;
+
+    private static final Set<String> FLAGS = Set.of("--dry-run", "--help");
+    private static final Map<String, Set<String>> OPTIONS = Map.of(
+            "import-accounts", Set.of("--out"),
+            "import-equipment", Set.of("--cod-dir", "--out", "--dry-run"),
+            "cases", Set.of("--account", "--format"));
+    private static final Path DEFAULT_OUT = Path.of("reports");
+
+    private final Command command;
+    private final String dbUrl;
+
+    private CommandLine(Command command, String dbUrl) {
+        this.command = command;
+        this.dbUrl = dbUrl;
+    }
+
+    public Command command() {
+        return command;
+    }
+
+    /** The JDBC URL given with {@code --db-url}, or null. */
+    public String dbUrl() {
+        return dbUrl;
+    }
+
+    public static CommandLine parse(String... args) {
+        List<String> positional = new ArrayList<>();
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (!arg.startsWith("--") || arg.equals("--")) {
+                positional.add(arg);
+                continue;
+            }
+            int eq = arg.indexOf('=');
+            String name = eq > 0 ? arg.substring(0, eq) : arg;
+            if (arg.startsWith("--spring.")) {
+                continue; // Spring Boot properties pass through to the application context.
+            }
+            String value;
+            if (FLAGS.contains(name)) {
+                if (eq > 0) {
+                    throw new UsageException(name + " takes no value");
+                }
+                value = "true";
+            } else if (eq > 0) {
+                value = arg.substring(eq + 1);
+            } else if (i + 1 < args.length && !args[i + 1].startsWith("--")) {
+                value = args[++i];
+            } else {
+                throw new UsageException(name + " needs a value");
+            }
+            if (options.put(name, value) != null) {
+                throw new UsageException(name + " is given twice");
+            }
+        }
+        String dbUrl = options.remove("--db-url");
+        if (options.containsKey("--help") || (!positional.isEmpty() && positional.get(0).equals("help"))) {
+            return new CommandLine(new Command.Help(), dbUrl);
+        }
+        if (positional.isEmpty()) {
+            throw new UsageException("no command given");
+        }
+        String name = positional.get(0);
+        List<String> operands = positional.subList(1, positional.size());
+        Set<String> allowed = OPTIONS.get(name);
+        if (allowed == null) {
+            throw new UsageException("unknown command '" + name + "'" + Suggest.nearest(name, OPTIONS.keySet()));
+        }
+        for (String option : options.keySet()) {
+            if (!allowed.contains(option)) {
+                throw new UsageException("'" + name + "' has no option " + option + Suggest.nearest(option, allowed));
+            }
+        }
+        Command command = switch (name) {
+            case "import-accounts" -> new Command.ImportAccounts(
+                    single(name, operands, "FILE"), outDir(options));
+            case "import-equipment" -> new Command.ImportEquipment(
+                    files(name, operands), directory(options.get("--cod-dir"), "--cod-dir"), outDir(options),
+                    options.containsKey("--dry-run"));
+            case "cases" -> listCases(operands, options);
+            default -> throw new IllegalStateException(name);
+        };
+        return new CommandLine(command, dbUrl);
+    }
+
+    private static Command listCases(List<String> operands, Map<String, String> options) {
+        if (!operands.isEmpty()) {
+            throw new UsageException("'cases' takes no file: " + operands.get(0));
+        }
+        String format = options.getOrDefault("--format", "table");
+        if (!format.equals("table") && !format.equals("csv")) {
+            throw new UsageException("--format must be table or csv, not '" + format + "'");
+        }
+        return new Command.ListCases(options.get("--account"), format);
+    }
+
+    private static Path single(String command, List<String> operands, String what) {
+        if (operands.size() != 1) {
+            throw new UsageException("'" + command + "' takes exactly one " + what
+                    + (operands.isEmpty() ? "" : ", got " + operands.size()));
+        }
+        return readableFile(operands.get(0));
+    }
+
+    private static List<Path> files(String command, List<String> operands) {
+        if (operands.isEmpty()) {
+            throw new UsageException("'" + command + "' needs at least one FILE");
+        }
+        List<Path> files = new ArrayList<>();
+        for (String operand : operands) {
+            Path file = readableFile(operand);
+            if (files.contains(file)) {
+                throw new UsageException("file given twice: " + operand);
+            }
+            files.add(file);
+        }
+        return files;
+    }
+
+    private static Path readableFile(String name) {
+        Path file = Path.of(name).toAbsolutePath().normalize();
+        if (!Files.exists(file)) {
+            throw new UsageException("no such file: " + name);
+        }
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw new UsageException("not a readable file: " + name);
+        }
+        return file;
+    }
+
+    private static Path directory(String name, String option) {
+        if (name == null) {
+            return null;
+        }
+        Path dir = Path.of(name).toAbsolutePath().normalize();
+        if (!Files.isDirectory(dir)) {
+            throw new UsageException(option + ": no such folder: " + name);
+        }
+        return dir;
+    }
+
+    private static Path outDir(Map<String, String> options) {
+        String out = options.get("--out");
+        Path dir = (out == null ? DEFAULT_OUT : Path.of(out)).toAbsolutePath().normalize();
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new UsageException("--out is not a folder: " + out);
+        }
+        return dir;
+    }
+}

@@ -1,0 +1,77 @@
+package com.tmip.cli;
+
+import com.tmip.account.AccountImport;
+import com.tmip.cases.CaseListing;
+import com.tmip.equipment.EquipmentImport;
+import com.tmip.report.RunSummary;
+import com.tmip.run.RunFailedException;
+
+import org.springframework.dao.DataAccessException;
+import org.springframework.stereotype.Component;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/** Runs a parsed command and maps its outcome to the exit codes of the contract. */
+@Component
+public class CommandRunner {
+
+    public static final int ALL_ACCEPTED = 0;
+    public static final int RUN_FAILED = 1;
+    public static final int USAGE_ERROR = 2;
+    public static final int FINISHED_WITH_REJECTIONS = 3;
+
+    private final EquipmentImport equipment;
+    private final AccountImport accounts;
+    private final CaseListing cases;
+
+    public CommandRunner(EquipmentImport equipment, AccountImport accounts, CaseListing cases) {
+        this.equipment = equipment;
+        this.accounts = accounts;
+        this.cases = cases;
+    }
+
+    public int run(Command command, PrintStream out, PrintStream err) {
+        try {
+            return switch (command) {
+                case Command.ImportEquipment c -> finished(equipment.run(c), out);
+                case Command.ImportAccounts c -> finished(accounts.run(c), out);
+                case Command.ListCases c -> listCases(c, out, err);
+                case Command.Help h -> ALL_ACCEPTED;
+            };
+        } catch (RunFailedException | DataAccessException | UncheckedIOException e) {
+            err.println("tmip: the run failed: " + describe(e));
+            err.println("tmip: run the same command again to resume where it stopped.");
+            return RUN_FAILED;
+        }
+    }
+
+    private int listCases(Command.ListCases command, PrintStream out, PrintStream err) {
+        PrintWriter writer = new PrintWriter(out, true, StandardCharsets.UTF_8);
+        if (!cases.print(command.account(), command.format(), writer)) {
+            err.println("tmip: no known account matches '" + command.account() + "'");
+            return USAGE_ERROR;
+        }
+        return ALL_ACCEPTED;
+    }
+
+    private static int finished(RunSummary summary, PrintStream out) {
+        SummaryPrinter.print(summary, out);
+        return summary.exitCode();
+    }
+
+    /** The innermost message of an exception chain, for a person: no class names, no stack trace. */
+    public static String describe(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        if (message.contains("lockFile") || message.contains("Database lock acquisition failure")) {
+            return "the database is in use by another tmip process (" + message + ")";
+        }
+        return e instanceof RunFailedException ? e.getMessage() : message;
+    }
+}

@@ -1,0 +1,45 @@
+package com.tmip.cli;
+
+import com.tmip.report.Counts;
+import com.tmip.report.FileSummary;
+import com.tmip.report.RunSummary;
+
+import java.io.PrintStream;
+import java.util.Map;
+
+/** The short human summary a run prints at its end. */
+final class SummaryPrinter {
+
+    private SummaryPrinter() {
+    }
+
+    static void print(RunSummary summary, PrintStream out) {
+        out.printf("run %s (%s)%s%n", summary.runId(), summary.job(), summary.dryRun() ? " DRY RUN: nothing registered" : "");
+        out.printf("%-40s %10s %10s %10s %10s%n", "file", "read", "accepted", "rejected", "duplicates");
+        for (FileSummary file : summary.files()) {
+            Counts c = file.counts();
+            out.printf("%-40s %10d %10d %10d %10d%n", shorten(file.fileName()), c.rowsRead(), c.accepted(), c.rejected(),
+                    c.duplicates());
+            if (file.problem() != null) {
+                out.printf("  %s: %s: %s%n", file.status().name().toLowerCase(), file.problem().rule(),
+                        file.problem().message());
+            }
+            if (!file.unknownColumns().isEmpty()) {
+                out.printf("  ignored unknown columns: %s%n", String.join(", ", file.unknownColumns()));
+            }
+        }
+        Counts t = summary.total();
+        out.printf("%-40s %10d %10d %10d %10d%n", "total", t.rowsRead(), t.accepted(), t.rejected(), t.duplicates());
+        if (summary.job().equals("importEquipment")) {
+            out.printf("cases %s: %d, updated: %d%n", summary.dryRun() ? "that would be created" : "created",
+                    summary.casesCreated(), summary.casesUpdated());
+        }
+        for (Map.Entry<String, String> report : summary.reports().entrySet()) {
+            out.printf("%-14s %s%n", report.getKey().replace('_', '-') + ":", report.getValue());
+        }
+    }
+
+    private static String shorten(String name) {
+        return name.length() <= 40 ? name : "…" + name.substring(name.length() - 39);
+    }
+}

@@ -1,0 +1,75 @@
+package com.tmip.equipment;
+
+import com.tmip.cases.CaseStore;
+import com.tmip.equipment.rules.EquipmentValidator;
+import com.tmip.report.RowOutcomes;
+import com.tmip.run.ImportFile;
+import com.tmip.run.ImportRun;
+import com.tmip.run.MappedRow;
+import com.tmip.run.RunRegistry;
+import com.tmip.run.TableItemReader;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.builder.SimpleJobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Builds the registration job of one run: one chunk-oriented step per input file ({@code file-1}, {@code file-2},
+ * …), each streaming its file, checking every row and writing the chunk's items, cases and failures in the chunk's
+ * transaction. A restarted run skips the files it finished and resumes the others from their last committed chunk.
+ */
+@Component
+public class EquipmentJobFactory {
+
+    private final JobRepository jobRepository;
+    private final PlatformTransactionManager transactionManager;
+    private final RunRegistry runs;
+    private final ItemStore items;
+    private final CaseStore cases;
+    private final RowOutcomes outcomes;
+    private final Clock clock;
+    private final int chunkSize;
+
+    public EquipmentJobFactory(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                               RunRegistry runs, ItemStore items, CaseStore cases, RowOutcomes outcomes, Clock clock,
+                               @Value("${tmip.chunk-size:1000}") int chunkSize) {
+        this.jobRepository = jobRepository;
+        this.transactionManager = transactionManager;
+        this.runs = runs;
+        this.items = items;
+        this.cases = cases;
+        this.outcomes = outcomes;
+        this.clock = clock;
+        this.chunkSize = chunkSize;
+    }
+
+    public Job build(ImportRun run, List<ImportFile> files, EquipmentValidator validator) {
+        SimpleJobBuilder job = null;
+        for (ImportFile file : files) {
+            Step step = registerFileStep(run, file, validator);
+            job = job == null ? new JobBuilder(EquipmentImport.JOB_NAME, jobRepository).start(step) : job.next(step);
+        }
+        return job.build();
+    }
+
+    private Step registerFileStep(ImportRun run, ImportFile file, EquipmentValidator validator) {
+        String name = "file-" + file.fileNo();
+        return new StepBuilder(name, jobRepository)
+                .<MappedRow<EquipmentRow>, CheckedRow>chunk(chunkSize)
+                .transactionManager(transactionManager)
+                .reader(new TableItemReader<>("equipmentReader", file, runs, EquipmentColumns.matcher(),
+                        EquipmentColumns::map))
+                .processor(mapped -> new CheckedRow(mapped.source(), validator.check(mapped.row())))
+                .writer(new RegistrationWriter(run, file.fileNo(), items, cases, outcomes, clock))
+                .build();
+    }
+}

@@ -1,0 +1,154 @@
+package com.tmip.equipment;
+
+import com.tmip.cases.CaseGroup;
+import com.tmip.cases.CaseStore;
+import com.tmip.report.Outcome;
+import com.tmip.report.RowFailure;
+import com.tmip.report.RowOutcomes;
+import com.tmip.run.ImportRun;
+
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Writes one chunk of checked rows in the chunk's transaction: rejected rows with all their failures; duplicates
+ * (a serial already registered, or seen earlier in the run) with the case that holds the serial; and the rest as
+ * items of their case, opening the cases that do not exist yet. Look-ups are one query per chunk, not per row.
+ * In a dry run the same happens against {@code dry_run_item}, and new cases get a placeholder id.
+ */
+public class RegistrationWriter implements ItemWriter<CheckedRow> {
+
+    /** Prefix of the placeholder ids a dry run gives the cases it would open. */
+    public static final String DRY_RUN_CASE = "DRY-";
+
+    private final ImportRun run;
+    private final int fileNo;
+    private final ItemStore items;
+    private final CaseStore cases;
+    private final RowOutcomes outcomes;
+    private final Clock clock;
+
+    public RegistrationWriter(ImportRun run, int fileNo, ItemStore items, CaseStore cases, RowOutcomes outcomes,
+                              Clock clock) {
+        this.run = run;
+        this.fileNo = fileNo;
+        this.items = items;
+        this.cases = cases;
+        this.outcomes = outcomes;
+        this.clock = clock;
+    }
+
+    @Override
+    public void write(Chunk<? extends CheckedRow> chunk) {
+        List<RowFailure> failures = new ArrayList<>();
+        Map<String, CheckedRow> firstBySerial = new LinkedHashMap<>();
+        List<CheckedRow> repeats = new ArrayList<>();
+        for (CheckedRow row : chunk) {
+            RowCheck check = row.check();
+            if (!check.isValid()) {
+                failures.add(new RowFailure(row.source().rowNumber(), Outcome.REJECTED, row.source().cells(),
+                        check.violations()));
+            } else if (firstBySerial.putIfAbsent(check.registration().serial(), row) != null) {
+                repeats.add(row);
+            }
+        }
+        Map<String, ItemStore.Holder> holders = items.holders(firstBySerial.keySet(), run.dryRun() ? run.runId() : null);
+        List<Registration> fresh = new ArrayList<>();
+        for (CheckedRow row : firstBySerial.values()) {
+            ItemStore.Holder holder = holders.get(row.check().registration().serial());
+            if (holder == null) {
+                fresh.add(row.check().registration());
+            } else {
+                failures.add(duplicate(row, holder));
+            }
+        }
+        Map<Registration, String> caseIds = assignCases(fresh);
+        if (run.dryRun()) {
+            items.registerDry(run.runId(), fileNo, fresh, caseIds);
+        } else {
+            items.register(run.runId(), fileNo, fresh, caseIds, LocalDateTime.now(clock));
+        }
+        for (CheckedRow repeat : repeats) {
+            Registration first = firstBySerial.get(repeat.check().registration().serial()).check().registration();
+            ItemStore.Holder holder = holders.get(first.serial());
+            failures.add(duplicate(repeat, holder != null ? holder
+                    : new ItemStore.Holder(caseIds.get(first), run.runId(), fileNo, first.rowNumber())));
+        }
+        outcomes.record(run.runId(), fileNo, failures);
+    }
+
+    /** The case of each registration: existing ones found, missing ones opened (or, in a dry run, named). */
+    private Map<Registration, String> assignCases(List<Registration> fresh) {
+        Set<CaseGroup> groups = new LinkedHashSet<>();
+        for (Registration r : fresh) {
+            groups.add(group(r));
+        }
+        Map<CaseGroup, String> caseByGroup = cases.find(groups);
+        Map<String, Boolean> touched = new HashMap<>();
+        caseByGroup.values().forEach(id -> touched.put(id, false));
+        Set<CaseGroup> missing = new HashSet<>(groups);
+        missing.removeAll(caseByGroup.keySet());
+        if (run.dryRun()) {
+            missing.forEach(g -> caseByGroup.put(g, placeholder(g)));
+        } else {
+            LocalDateTime now = LocalDateTime.now(clock);
+            cases.touch(touched.keySet(), now);
+            caseByGroup.putAll(cases.open(missing, now));
+        }
+        missing.forEach(g -> touched.put(caseByGroup.get(g), true));
+        cases.recordForRun(run.runId(), touched);
+        Map<Registration, String> caseIds = new HashMap<>();
+        fresh.forEach(r -> caseIds.put(r, caseByGroup.get(group(r))));
+        return caseIds;
+    }
+
+    private RowFailure duplicate(CheckedRow row, ItemStore.Holder holder) {
+        Registration r = row.check().registration();
+        String where = holder.caseId() == null || holder.caseId().startsWith(DRY_RUN_CASE)
+                ? "a new case" : "case " + holder.caseId();
+        Violation violation;
+        if (holder.runId().equals(run.runId()) && holder.fileNo() == fileNo) {
+            violation = new Violation("serial_number", "DUPLICATE_IN_FILE", "serial " + r.serial()
+                    + " appears earlier in this file at row " + holder.rowNo() + " (registered in " + where + ")",
+                    row.check().row().serialNumber());
+        } else if (holder.runId().equals(run.runId())) {
+            violation = new Violation("serial_number", "DUPLICATE_IN_RUN", "serial " + r.serial()
+                    + " appears in another file of this import (file " + holder.fileNo() + ", row " + holder.rowNo()
+                    + ", registered in " + where + ")", row.check().row().serialNumber());
+        } else {
+            violation = new Violation("serial_number", "ALREADY_REGISTERED", "serial " + r.serial()
+                    + " is already registered in " + where, row.check().row().serialNumber());
+        }
+        return new RowFailure(row.source().rowNumber(), Outcome.DUPLICATE, row.source().cells(), List.of(violation));
+    }
+
+    private static CaseGroup group(Registration r) {
+        return new CaseGroup(r.accountId(), r.disposition(), r.reference());
+    }
+
+    /** A stable placeholder for a case a dry run would open: the same group always gets the same one. */
+    static String placeholder(CaseGroup g) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(
+                    (g.accountId() + '\u0000' + g.disposition() + '\u0000' + g.reference()).getBytes(StandardCharsets.UTF_8));
+            return DRY_RUN_CASE + HexFormat.of().formatHex(digest, 0, 10);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

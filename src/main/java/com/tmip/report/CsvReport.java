@@ -1,0 +1,107 @@
+package com.tmip.report;
+
+import com.opencsv.CSVWriter;
+import com.opencsv.ICSVWriter;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Writes one CSV report: UTF-8 with a BOM (so Excel reads accents right), every text cell that would start a
+ * formula prefixed with an apostrophe, written to a temporary file and moved into place when complete, so a
+ * half-written report never looks final.
+ */
+public final class CsvReport implements AutoCloseable {
+
+    private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
+
+    private final Path target;
+    private final Path temp;
+    private final ICSVWriter csv;
+    private boolean complete;
+
+    public CsvReport(Path target, List<String> header) {
+        this.target = target;
+        this.temp = target.resolveSibling(target.getFileName() + ".part");
+        try {
+            Files.createDirectories(target.getParent());
+            BufferedWriter out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8));
+            out.write('\uFEFF');
+            this.csv = new CSVWriter(out, ',', '"', '"', "\r\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write report " + target + ": " + e.getMessage(), e);
+        }
+        row(header);
+    }
+
+    public void row(List<String> cells) {
+        String[] line = new String[cells.size()];
+        for (int i = 0; i < line.length; i++) {
+            line[i] = neutralise(cells.get(i));
+        }
+        csv.writeNext(line, false);
+    }
+
+    /** Marks the report complete: {@link #close()} then moves it into place. */
+    public void complete() {
+        complete = true;
+    }
+
+    @Override
+    public void close() {
+        try {
+            csv.close();
+            if (complete) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } else {
+                Files.deleteIfExists(temp);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write report " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A text that Excel would read as a formula (starting with =, +, -, @, tab or carriage return) gets a leading
+     * apostrophe; plain numbers such as -12.5 are left alone. Our readers remove that apostrophe again.
+     */
+    public static String neutralise(String value) {
+        if (value == null || value.isEmpty()) {
+            return value == null ? "" : value;
+        }
+        char first = value.charAt(0);
+        boolean risky = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+        return risky && !NUMBER.matcher(value).matches() ? "'" + value : value;
+    }
+
+    /** Undoes {@link #neutralise(String)} on a value read back from one of our reports. */
+    public static String restore(String value) {
+        if (value.length() > 1 && value.charAt(0) == '\'') {
+            char second = value.charAt(1);
+            if (second == '=' || second == '+' || second == '-' || second == '@' || second == '\t' || second == '\r') {
+                return value.substring(1);
+            }
+        }
+        return value;
+    }
+
+    /** Writes a small text file (JSON) the same safe way: temporary file, then moved into place. */
+    public static void writeAtomically(Path target, String content) {
+        Path temp = target.resolveSibling(target.getFileName() + ".part");
+        try {
+            Files.createDirectories(target.getParent());
+            Files.writeString(temp, content, StandardCharsets.UTF_8);
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write report " + target + ": " + e.getMessage(), e);
+        }
+    }
+}

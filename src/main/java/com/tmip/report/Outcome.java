@@ -1,0 +1,6 @@
+package com.tmip.report;
+
+/** What became of a row that was not accepted; stored in {@code row_outcome}. */
+public enum Outcome {
+    REJECTED, DUPLICATE
+}

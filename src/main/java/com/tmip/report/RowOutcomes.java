@@ -1,0 +1,68 @@
+package com.tmip.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.tmip.equipment.Violation;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Stores the rows a chunk did not accept, in the chunk's own transaction, keyed by (run, file, row): a restarted
+ * chunk can neither lose nor double them.
+ */
+@Component
+public class RowOutcomes {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int MAX_VALUE = 1000;
+    private static final int MAX_MESSAGE = 4000;
+
+    private final JdbcTemplate jdbc;
+
+    public RowOutcomes(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void record(String runId, int fileNo, List<RowFailure> failures) {
+        if (failures.isEmpty()) {
+            return; // HSQLDB refuses an empty batch
+        }
+        List<Object[]> outcomes = new ArrayList<>(failures.size());
+        List<Object[]> issues = new ArrayList<>();
+        for (RowFailure failure : failures) {
+            boolean rejected = failure.outcome() == Outcome.REJECTED;
+            String errors = failure.violations().stream().map(Violation::message).collect(Collectors.joining("; "));
+            outcomes.add(new Object[]{runId, fileNo, failure.rowNumber(), failure.outcome().name(),
+                    rejected ? toJson(failure.cells()) : null, errors});
+            int seq = 0;
+            for (Violation v : failure.violations()) {
+                issues.add(new Object[]{runId, fileNo, failure.rowNumber(), ++seq, v.column(), v.rule(),
+                        cut(v.message(), MAX_MESSAGE), cut(v.value(), MAX_VALUE)});
+            }
+        }
+        jdbc.batchUpdate("INSERT INTO row_outcome (run_id, file_no, row_no, outcome, cells, errors) VALUES (?, ?, ?, ?, ?, ?)",
+                outcomes);
+        if (!issues.isEmpty()) {
+            jdbc.batchUpdate("""
+                    INSERT INTO row_issue (run_id, file_no, row_no, seq, column_name, rule, message, cell_value)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", issues);
+        }
+    }
+
+    private static String cut(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max - 1) + "…";
+    }
+
+    private static String toJson(List<String> cells) {
+        try {
+            return JSON.writeValueAsString(cells);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package com.tmip.report;
+
+import com.tmip.run.FileStatus;
+
+import java.util.List;
+import java.util.Map;
+
+/** The outcome of a run: per file and in total, cases touched, failures per rule, and where the reports are. */
+public record RunSummary(
+        String runId,
+        String job,
+        boolean dryRun,
+        List<FileSummary> files,
+        long casesCreated,
+        long casesUpdated,
+        Map<String, Long> rules,
+        Map<String, String> reports) {
+
+    public Counts total() {
+        return files.stream().map(FileSummary::counts).reduce(Counts.ZERO, Counts::plus);
+    }
+
+    /** Files rejected as a whole or that became unreadable part-way. */
+    public long filesWithProblems() {
+        return files.stream().filter(f -> f.status() == FileStatus.REJECTED || f.status() == FileStatus.TRUNCATED).count();
+    }
+
+    /** 0 when every row was accepted, 3 when some row or file was not (see the reports). */
+    public int exitCode() {
+        Counts total = total();
+        return total.rejected() + total.duplicates() + filesWithProblems() > 0 ? 3 : 0;
+    }
+}
