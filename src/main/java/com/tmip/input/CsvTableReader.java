@@ -28,6 +28,7 @@ final class CsvTableReader implements TableReader {
 
     private final CSVReader csv;
     private final List<String> header;
+    private final int headerRowNumber;
     private int rowNumber;
 
     private CsvTableReader(CSVReader csv) throws InputFileException {
@@ -38,6 +39,7 @@ final class CsvTableReader implements TableReader {
                     "The file has no header row: it holds no data at all.");
         }
         this.header = first;
+        this.headerRowNumber = rowNumber;
     }
 
     static TableReader open(InspectedFile file) throws InputFileException {
@@ -68,6 +70,11 @@ final class CsvTableReader implements TableReader {
     @Override
     public List<String> header() {
         return header;
+    }
+
+    @Override
+    public int headerRowNumber() {
+        return headerRowNumber;
     }
 
     @Override

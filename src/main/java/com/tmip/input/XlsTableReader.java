@@ -29,6 +29,7 @@ final class XlsTableReader implements TableReader {
     private final Iterator<Row> rows;
     private final CellText text;
     private final List<String> header;
+    private final int headerRowNumber;
     private int rowNumber;
 
     private XlsTableReader(POIFSFileSystem fs, HSSFWorkbook workbook, Sheet sheet) throws InputFileException {
@@ -43,6 +44,7 @@ final class XlsTableReader implements TableReader {
                     "The sheet \"" + sheet.getSheetName() + "\" has no header row: it is empty.");
         }
         this.header = first.cells();
+        this.headerRowNumber = first.rowNumber();
     }
 
     static TableReader open(InspectedFile file) throws InputFileException {
@@ -85,6 +87,11 @@ final class XlsTableReader implements TableReader {
     @Override
     public List<String> header() {
         return header;
+    }
+
+    @Override
+    public int headerRowNumber() {
+        return headerRowNumber;
     }
 
     @Override

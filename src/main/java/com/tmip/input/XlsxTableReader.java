@@ -37,6 +37,7 @@ final class XlsxTableReader implements TableReader {
     private final String sheetName;
     private final Map<Integer, NumberStyle> numberStyles = new HashMap<>();
     private final List<String> header;
+    private final int headerRowNumber;
     private int rowNumber;
     private boolean inRow;
 
@@ -56,6 +57,7 @@ final class XlsxTableReader implements TableReader {
                     "The sheet \"" + sheetName + "\" has no header row: it is empty.");
         }
         this.header = first.cells();
+        this.headerRowNumber = first.rowNumber();
     }
 
     static TableReader open(InspectedFile file) throws InputFileException {
@@ -103,6 +105,11 @@ final class XlsxTableReader implements TableReader {
     @Override
     public List<String> header() {
         return header;
+    }
+
+    @Override
+    public int headerRowNumber() {
+        return headerRowNumber;
     }
 
     @Override

@@ -149,27 +149,11 @@ class CsvTableReaderTest {
     private static List<SourceRow> read(InspectedFile file) throws InputFileException {
         List<SourceRow> rows = new ArrayList<>();
         try (TableReader reader = TableReaders.open(file)) {
-            rows.add(new SourceRow(headerRow(file), reader.header()));
+            rows.add(new SourceRow(reader.headerRowNumber(), reader.header()));
             for (SourceRow row = reader.next(); row != null; row = reader.next()) {
                 rows.add(row);
             }
         }
         return rows;
-    }
-
-    private static int headerRow(InspectedFile file) throws InputFileException {
-        try {
-            String text = Files.readString(file.path(), file.charset()).replace("\uFEFF", "");
-            int blankLinesBefore = 0;
-            for (String line : text.split("\r?\n", -1)) {
-                if (!line.replace(",", "").replace(";", "").isBlank()) {
-                    break;
-                }
-                blankLinesBefore++;
-            }
-            return blankLinesBefore + 1;
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

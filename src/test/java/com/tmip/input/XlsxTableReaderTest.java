@@ -6,6 +6,7 @@ import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,7 @@ class XlsxTableReaderTest {
         try (TableReader reader = TableReaders.open(file)) {
             assertThat(reader.sheetName()).isEqualTo("Equipment");
             assertThat(reader.header()).isEqualTo(TestWorkbooks.HEADER);
+            assertThat(reader.headerRowNumber()).isEqualTo(1);
             assertThat(reader.next()).isEqualTo(new SourceRow(2, TestWorkbooks.FIRST_ROW));
             assertThat(reader.next()).isEqualTo(new SourceRow(4, TestWorkbooks.SECOND_ROW));
             assertThat(reader.next()).isNull();
@@ -153,6 +155,27 @@ class XlsxTableReaderTest {
         assertThatThrownBy(() -> TableReaders.open(inspector.inspect(file)))
                 .isInstanceOfSatisfying(InputFileException.class,
                         e -> assertThat(e.rule()).isEqualTo("FILE_NO_HEADER"));
+    }
+
+    @Test
+    void headerBelowBlankRowsKeepsItsSheetNumberAndVeryHiddenSheetsAreSkipped() throws Exception {
+        Path file = dir.resolve("offset.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            wb.createSheet("Secret").createRow(0).createCell(0).setCellValue("no");
+            Sheet sheet = wb.createSheet("List");
+            wb.setActiveSheet(1);
+            wb.setSheetVisibility(0, SheetVisibility.VERY_HIDDEN);
+            sheet.createRow(2).createCell(1).setCellValue("serial");
+            sheet.createRow(3).createCell(1).setCellValue("SN1");
+            wb.write(out);
+        }
+
+        try (TableReader reader = TableReaders.open(inspector.inspect(file))) {
+            assertThat(reader.sheetName()).isEqualTo("List");
+            assertThat(reader.headerRowNumber()).isEqualTo(3);
+            assertThat(reader.header()).containsExactly("", "serial");
+            assertThat(reader.next()).isEqualTo(new SourceRow(4, List.of("", "SN1")));
+        }
     }
 
     @Test
