@@ -56,7 +56,7 @@ final class XlsTableReader implements TableReader {
         }
         HSSFWorkbook workbook = null;
         try {
-            workbook = new HSSFWorkbook(fs.getRoot(), true);
+            workbook = new HSSFWorkbook(fs.getRoot(), false);
             Sheet sheet = firstVisible(workbook);
             if (sheet == null) {
                 throw new InputFileException(InputRules.FILE_NO_HEADER,
