@@ -14,6 +14,14 @@ public interface TableReader extends AutoCloseable {
     /** The header row's labels as written in the file. */
     List<String> header();
 
+    /**
+     * The row number of the header as a person sees it: 1 unless blank rows come before it (a CSV's leading blank
+     * lines count, as in Excel; a sheet uses its own numbering).
+     */
+    default int headerRowNumber() {
+        return 1;
+    }
+
     /** The next non-blank data row, or null at the end of the table. */
     SourceRow next() throws InputFileException;
 

@@ -1,0 +1,144 @@
+package com.tmip.input;
+
+import com.opencsv.CSVReader;
+import com.opencsv.CSVReaderBuilder;
+import com.opencsv.RFC4180ParserBuilder;
+import com.opencsv.exceptions.CsvException;
+import com.opencsv.exceptions.CsvMalformedLineException;
+import com.opencsv.exceptions.CsvMultilineLimitBrokenException;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PushbackReader;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Reads a CSV file with opencsv's RFC 4180 parser (quoted fields may hold separators, doubled quotes and line
+ * breaks; a backslash is an ordinary character). Row numbers count records as Excel would when opening the
+ * file: one per record, blank ones included, a multi-line quoted value being one row.
+ */
+final class CsvTableReader implements TableReader {
+
+    /** A quoted value spanning more lines than this is taken for a missing closing quote. */
+    static final int MULTILINE_LIMIT = 1_000;
+
+    private final CSVReader csv;
+    private final List<String> header;
+    private final int headerRowNumber;
+    private int rowNumber;
+
+    private CsvTableReader(CSVReader csv) throws InputFileException {
+        this.csv = csv;
+        List<String> first = nextNonBlank();
+        if (first == null) {
+            throw new InputFileException(InputRules.FILE_NO_HEADER,
+                    "The file has no header row: it holds no data at all.");
+        }
+        this.header = first;
+        this.headerRowNumber = rowNumber;
+    }
+
+    static TableReader open(InspectedFile file) throws InputFileException {
+        Reader reader;
+        try {
+            reader = new BufferedReader(
+                    withoutBom(new InputStreamReader(Files.newInputStream(file.path()), file.charset())), 64 * 1024);
+        } catch (IOException e) {
+            throw new InputFileException(InputRules.FILE_NOT_READABLE, "The file could not be opened.", 0, e);
+        }
+        CSVReader csv = new CSVReaderBuilder(reader)
+                .withCSVParser(new RFC4180ParserBuilder().withSeparator(file.delimiter()).build())
+                .withMultilineLimit(MULTILINE_LIMIT)
+                .build();
+        try {
+            return new CsvTableReader(csv);
+        } catch (InputFileException | RuntimeException e) {
+            closeQuietly(csv);
+            throw e;
+        }
+    }
+
+    @Override
+    public String sheetName() {
+        return "";
+    }
+
+    @Override
+    public List<String> header() {
+        return header;
+    }
+
+    @Override
+    public int headerRowNumber() {
+        return headerRowNumber;
+    }
+
+    @Override
+    public SourceRow next() throws InputFileException {
+        List<String> cells = nextNonBlank();
+        return cells == null ? null : new SourceRow(rowNumber, cells);
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(csv);
+    }
+
+    private List<String> nextNonBlank() throws InputFileException {
+        while (true) {
+            String[] record = readRecord();
+            if (record == null) {
+                return null;
+            }
+            List<String> cells = Arrays.asList(record);
+            if (!CellText.isBlank(cells)) {
+                return cells;
+            }
+        }
+    }
+
+    private String[] readRecord() throws InputFileException {
+        int row = rowNumber + 1;
+        try {
+            String[] record = csv.readNext();
+            if (record != null) {
+                rowNumber = row;
+            }
+            return record;
+        } catch (CsvMultilineLimitBrokenException | CsvMalformedLineException e) {
+            throw corrupt(row, e);
+        } catch (CsvException e) {
+            throw corrupt(row, e);
+        } catch (IOException e) {
+            throw new InputFileException(InputRules.FILE_NOT_READABLE,
+                    "The file could not be read from row " + row + " on; rows before it were read.", row, e);
+        }
+    }
+
+    private static InputFileException corrupt(int row, Exception cause) {
+        return new InputFileException(InputRules.FILE_CORRUPT, "The file cannot be read from row " + row
+                + " on: a quoted value starts there but its closing quote (\") is missing. Rows before " + row
+                + " were read.", row, cause);
+    }
+
+    private static Reader withoutBom(Reader reader) throws IOException {
+        PushbackReader pushback = new PushbackReader(reader, 1);
+        int first = pushback.read();
+        if (first != -1 && first != '\uFEFF') {
+            pushback.unread(first);
+        }
+        return pushback;
+    }
+
+    private static void closeQuietly(CSVReader csv) {
+        try {
+            csv.close();
+        } catch (IOException ignored) {
+            // nothing was written; nothing is lost
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package com.tmip.input;
+
+/** Opens the right {@link TableReader} for an inspected file. */
+public final class TableReaders {
+
+    private TableReaders() {
+    }
+
+    /**
+     * Opens {@code file} and reads its header row (the first non-blank row of the CSV or of the first visible
+     * sheet). The caller closes the reader.
+     *
+     * @throws InputFileException FILE_NOT_READABLE, FILE_NO_HEADER, FILE_ENCRYPTED, FILE_CORRUPT or
+     *                            FILE_FORMAT_UNKNOWN (a workbook too old to read)
+     */
+    public static TableReader open(InspectedFile file) throws InputFileException {
+        return switch (file.format()) {
+            case CSV -> CsvTableReader.open(file);
+            case XLSX -> XlsxTableReader.open(file);
+            case XLS -> XlsTableReader.open(file);
+        };
+    }
+}

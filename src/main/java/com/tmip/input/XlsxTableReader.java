@@ -1,0 +1,321 @@
+package com.tmip.input;
+
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.xml.sax.SAXException;
+
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the first visible sheet of an .xlsx workbook as a pull parser (StAX) over the sheet's XML, straight out
+ * of the ZIP: memory does not grow with the number of rows, only with the shared strings table. Never uses
+ * POI's user model ({@code XSSFWorkbook}), which needs gigabytes for the lists partners send.
+ */
+final class XlsxTableReader implements TableReader {
+
+    private final OPCPackage pkg;
+    private final InputStream sheetXml;
+    private final XMLStreamReader xml;
+    private final ReadOnlySharedStringsTable strings;
+    private final StylesTable styles;
+    private final CellText text;
+    private final String sheetName;
+    private final Map<Integer, NumberStyle> numberStyles = new HashMap<>();
+    private final List<String> header;
+    private final int headerRowNumber;
+    private int rowNumber;
+    private boolean inRow;
+
+    private XlsxTableReader(OPCPackage pkg, InputStream sheetXml, XMLStreamReader xml,
+                            ReadOnlySharedStringsTable strings, StylesTable styles, WorkbookSheets.Sheet sheet,
+                            boolean date1904) throws InputFileException {
+        this.pkg = pkg;
+        this.sheetXml = sheetXml;
+        this.xml = xml;
+        this.strings = strings;
+        this.styles = styles;
+        this.sheetName = sheet.name();
+        this.text = new CellText(date1904);
+        SourceRow first = next();
+        if (first == null) {
+            throw new InputFileException(InputRules.FILE_NO_HEADER,
+                    "The sheet \"" + sheetName + "\" has no header row: it is empty.");
+        }
+        this.header = first.cells();
+        this.headerRowNumber = first.rowNumber();
+    }
+
+    static TableReader open(InspectedFile file) throws InputFileException {
+        OPCPackage pkg;
+        try {
+            pkg = OPCPackage.open(file.path().toFile(), PackageAccess.READ);
+        } catch (EncryptedDocumentException e) {
+            throw FileInspector.encrypted();
+        } catch (OpenXML4JException | RuntimeException e) {
+            throw damaged(e);
+        }
+        InputStream sheetXml = null;
+        try {
+            XSSFReader reader = new XSSFReader(pkg);
+            WorkbookSheets workbook;
+            try (InputStream in = reader.getWorkbookData()) {
+                workbook = WorkbookSheets.read(in);
+            }
+            WorkbookSheets.Sheet sheet = workbook.firstVisible();
+            if (sheet == null) {
+                throw new InputFileException(InputRules.FILE_NO_HEADER,
+                        "The workbook has no visible sheet. Please unhide the sheet with the list.");
+            }
+            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+            StylesTable styles = reader.getStylesTable();
+            sheetXml = reader.getSheet(sheet.relationId());
+            XMLStreamReader xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(sheetXml);
+            return new XlsxTableReader(pkg, sheetXml, xml, strings, styles, sheet, workbook.date1904());
+        } catch (InputFileException e) {
+            closeQuietly(sheetXml);
+            pkg.revert();
+            throw e;
+        } catch (IOException | OpenXML4JException | SAXException | XMLStreamException | RuntimeException e) {
+            closeQuietly(sheetXml);
+            pkg.revert();
+            throw damaged(e);
+        }
+    }
+
+    @Override
+    public String sheetName() {
+        return sheetName;
+    }
+
+    @Override
+    public List<String> header() {
+        return header;
+    }
+
+    @Override
+    public int headerRowNumber() {
+        return headerRowNumber;
+    }
+
+    @Override
+    public SourceRow next() throws InputFileException {
+        try {
+            while (true) {
+                List<String> cells = readRow();
+                if (cells == null) {
+                    return null;
+                }
+                if (!CellText.isBlank(cells)) {
+                    return new SourceRow(rowNumber, CellText.trimTrailing(cells));
+                }
+            }
+        } catch (XMLStreamException | RuntimeException e) {
+            int row = inRow ? rowNumber : rowNumber + 1;
+            throw new InputFileException(InputRules.FILE_CORRUPT, "The sheet \"" + sheetName
+                    + "\" cannot be read from row " + row + " on: the workbook is damaged or incomplete. Rows before "
+                    + row + " were read. Please export it again and send the new file.", row, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            xml.close();
+        } catch (XMLStreamException ignored) {
+            // the stream below is closed next
+        }
+        closeQuietly(sheetXml);
+        pkg.revert();
+    }
+
+    private List<String> readRow() throws XMLStreamException {
+        while (xml.hasNext()) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.START_ELEMENT && "row".equals(xml.getLocalName())) {
+                String r = xml.getAttributeValue(null, "r");
+                rowNumber = r != null ? Integer.parseInt(r.trim()) : rowNumber + 1;
+                inRow = true;
+                List<String> cells = readCells();
+                inRow = false;
+                return cells;
+            }
+            if (event == XMLStreamConstants.END_ELEMENT && "sheetData".equals(xml.getLocalName())) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private List<String> readCells() throws XMLStreamException {
+        List<String> cells = new ArrayList<>();
+        int column = -1;
+        while (xml.hasNext()) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.START_ELEMENT && "c".equals(xml.getLocalName())) {
+                String ref = xml.getAttributeValue(null, "r");
+                column = ref != null ? column(ref) : column + 1;
+                String value = readCell(xml.getAttributeValue(null, "t"), xml.getAttributeValue(null, "s"));
+                while (cells.size() < column) {
+                    cells.add("");
+                }
+                if (column < cells.size()) {
+                    cells.set(column, value);
+                } else {
+                    cells.add(value);
+                }
+            } else if (event == XMLStreamConstants.END_ELEMENT && "row".equals(xml.getLocalName())) {
+                return cells;
+            }
+        }
+        throw new XMLStreamException("the sheet ends inside a row");
+    }
+
+    /** Reads a {@code <c>} element's children up to its end tag and returns the displayed text. */
+    private String readCell(String type, String style) throws XMLStreamException {
+        String raw = null;
+        String inline = null;
+        while (true) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                switch (xml.getLocalName()) {
+                    case "v" -> raw = xml.getElementText();
+                    case "is" -> inline = readInlineString();
+                    default -> skipElement();
+                }
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                return format(type, style, raw, inline);
+            } else if (event == XMLStreamConstants.END_DOCUMENT) {
+                throw new XMLStreamException("the sheet ends inside a cell");
+            }
+        }
+    }
+
+    /** The text of an {@code <is>} element: its {@code <t>} runs, without phonetic guides ({@code <rPh>}). */
+    private String readInlineString() throws XMLStreamException {
+        StringBuilder sb = new StringBuilder();
+        while (true) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                switch (xml.getLocalName()) {
+                    case "t" -> sb.append(xml.getElementText());
+                    case "r" -> {
+                        // a rich-text run: its <t> comes next
+                    }
+                    default -> skipElement();
+                }
+            } else if (event == XMLStreamConstants.END_ELEMENT && "is".equals(xml.getLocalName())) {
+                return sb.toString();
+            } else if (event == XMLStreamConstants.END_DOCUMENT) {
+                throw new XMLStreamException("the sheet ends inside a cell");
+            }
+        }
+    }
+
+    private void skipElement() throws XMLStreamException {
+        int depth = 1;
+        while (depth > 0) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            } else if (event == XMLStreamConstants.END_DOCUMENT) {
+                throw new XMLStreamException("the sheet ends inside a cell");
+            }
+        }
+    }
+
+    private String format(String type, String style, String raw, String inline) {
+        if (type == null || "n".equals(type)) {
+            return number(raw, style);
+        }
+        return switch (type) {
+            case "s" -> raw == null || raw.isBlank() ? "" : strings.getItemAt(Integer.parseInt(raw.trim())).getString();
+            case "inlineStr" -> inline != null ? inline : nullToEmpty(raw);
+            case "b" -> raw == null || raw.isBlank() ? "" : CellText.bool("1".equals(raw.trim())
+                    || "true".equalsIgnoreCase(raw.trim()));
+            case "d" -> isoDate(nullToEmpty(raw));
+            default -> nullToEmpty(raw); // "str" (formula text result), "e" (error such as #N/A)
+        };
+    }
+
+    private String number(String raw, String style) {
+        if (raw == null || raw.isBlank()) {
+            return "";
+        }
+        double value;
+        try {
+            value = Double.parseDouble(raw.trim());
+        } catch (NumberFormatException e) {
+            return raw;
+        }
+        NumberStyle ns = numberStyle(style == null || style.isBlank() ? 0 : Integer.parseInt(style.trim()));
+        return text.number(value, ns.index(), ns.format());
+    }
+
+    private NumberStyle numberStyle(int styleIndex) {
+        return numberStyles.computeIfAbsent(styleIndex, i -> {
+            XSSFCellStyle cs = styles == null ? null : styles.getStyleAt(i);
+            return cs == null ? new NumberStyle(0, "General")
+                    : new NumberStyle(cs.getDataFormat(), cs.getDataFormatString());
+        });
+    }
+
+    /** A {@code t="d"} cell holds an ISO 8601 date-time; we keep the date. */
+    private static String isoDate(String raw) {
+        return raw.length() >= 10 && raw.charAt(4) == '-' && raw.charAt(7) == '-' ? raw.substring(0, 10) : raw;
+    }
+
+    /** 0-based column of a reference such as {@code C7} or {@code AB12}. */
+    static int column(String ref) {
+        int column = 0;
+        for (int i = 0; i < ref.length(); i++) {
+            char c = ref.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                column = column * 26 + (c - 'A' + 1);
+            } else if (c >= 'a' && c <= 'z') {
+                column = column * 26 + (c - 'a' + 1);
+            } else {
+                break;
+            }
+        }
+        return column - 1;
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static InputFileException damaged(Exception cause) {
+        return new InputFileException(InputRules.FILE_CORRUPT, "The Excel (.xlsx) workbook is damaged or incomplete "
+                + "and cannot be opened. Please open it in Excel, save it again and send the new file.", 0, cause);
+    }
+
+    private static void closeQuietly(InputStream in) {
+        if (in != null) {
+            try {
+                in.close();
+            } catch (IOException ignored) {
+                // read-only: nothing is lost
+            }
+        }
+    }
+
+    private record NumberStyle(int index, String format) {
+    }
+}
