@@ -56,7 +56,7 @@ public class TableItemReader<T> implements ItemStreamReader<MappedRow<T>> {
             runs.recordHeader(file.runId(), file.fileNo(), table.sheetName(), table.header(), header.unknownHeaders());
             if (!header.complete()) {
                 reject(FileStatus.REJECTED, new FileProblem("FILE_MISSING_COLUMNS",
-                        "the file cannot be imported: " + header.missingMessage(), 1));
+                        "the file cannot be imported: " + header.missingMessage(), table.headerRowNumber()));
                 return;
             }
             long skip = context.getLong(key(), 0L);
