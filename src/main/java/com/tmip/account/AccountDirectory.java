@@ -28,13 +28,14 @@ public final class AccountDirectory {
     public static final int SUGGESTION_CACHE_SIZE = 10_000;
 
     private static final int MIN_ABBREVIATION = 4;
+    private static final int HISTOGRAM_BUCKETS = 32;
 
     private final int size;
     private final Map<String, Account> byExactId;
     private final Map<String, List<Account>> byIdKey;
     private final Map<String, List<Account>> byNameKey;
     /** One display name per distinct name key, in first-seen order: the candidates for suggestions. */
-    private final List<String[]> nameCandidates;
+    private final List<Candidate> nameCandidates;
     private final Map<String, Optional<String>> suggestions = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Optional<String>> eldest) {
@@ -46,7 +47,7 @@ public final class AccountDirectory {
         Map<String, List<Account>> exact = new LinkedHashMap<>();
         Map<String, List<Account>> ids = new LinkedHashMap<>();
         Map<String, List<Account>> names = new LinkedHashMap<>();
-        List<String[]> candidates = new ArrayList<>();
+        List<Candidate> candidates = new ArrayList<>();
         for (Account account : accounts) {
             if (account.accountId() != null && !account.accountId().isBlank()) {
                 exact.computeIfAbsent(account.accountId().trim(), k -> new ArrayList<>()).add(account);
@@ -55,7 +56,7 @@ public final class AccountDirectory {
             if (account.accountName() != null) {
                 String nameKey = key(account.accountName());
                 if (!nameKey.isEmpty() && !names.containsKey(nameKey)) {
-                    candidates.add(new String[] {nameKey, account.accountName().trim()});
+                    candidates.add(new Candidate(nameKey, account.accountName().trim(), histogram(nameKey)));
                 }
                 addTo(names, nameKey, account);
             }
@@ -154,17 +155,18 @@ public final class AccountDirectory {
 
     private Optional<String> nearest(String key) {
         int limit = EditDistance.nearLimit(key.length());
+        int[] keyHistogram = histogram(key);
         String best = null;
         int bestDistance = limit + 1;
-        for (String[] candidate : nameCandidates) {
-            String candidateKey = candidate[0];
-            if (Math.abs(candidateKey.length() - key.length()) >= bestDistance) {
-                continue;
+        for (Candidate candidate : nameCandidates) {
+            if (Math.abs(candidate.key().length() - key.length()) >= bestDistance
+                    || histogramDistance(keyHistogram, candidate.histogram()) >= bestDistance) {
+                continue; // both are lower bounds of the edit distance: this one cannot beat the best so far
             }
-            int distance = EditDistance.bounded(key, candidateKey, bestDistance - 1);
+            int distance = EditDistance.bounded(key, candidate.key(), bestDistance - 1);
             if (distance < bestDistance) {
                 bestDistance = distance;
-                best = candidate[1];
+                best = candidate.name();
             }
         }
         return best != null ? Optional.of(best) : abbreviated(key);
@@ -183,17 +185,47 @@ public final class AccountDirectory {
         int shortestLength = Integer.MAX_VALUE;
         String longestShorter = null;
         int longestLength = MIN_ABBREVIATION - 1;
-        for (String[] candidate : nameCandidates) {
-            String candidateKey = candidate[0];
+        for (Candidate candidate : nameCandidates) {
+            String candidateKey = candidate.key();
             if (candidateKey.startsWith(key) && candidateKey.length() < shortestLength) {
-                shortestLonger = candidate[1];
+                shortestLonger = candidate.name();
                 shortestLength = candidateKey.length();
             } else if (key.startsWith(candidateKey) && candidateKey.length() > longestLength) {
-                longestShorter = candidate[1];
+                longestShorter = candidate.name();
                 longestLength = candidateKey.length();
             }
         }
         return Optional.ofNullable(shortestLonger != null ? shortestLonger : longestShorter);
+    }
+
+    /** Character counts by bucket; bucketing only merges counts, so the distance below stays a lower bound. */
+    private static int[] histogram(String key) {
+        int[] counts = new int[HISTOGRAM_BUCKETS];
+        for (int i = 0; i < key.length(); i++) {
+            counts[key.charAt(i) & (HISTOGRAM_BUCKETS - 1)]++;
+        }
+        return counts;
+    }
+
+    /**
+     * A lower bound of the edit distance: each edit adds at most one character the other side lacks and removes
+     * at most one it has (a swap changes neither).
+     */
+    private static int histogramDistance(int[] a, int[] b) {
+        int surplus = 0;
+        int deficit = 0;
+        for (int k = 0; k < HISTOGRAM_BUCKETS; k++) {
+            int difference = a[k] - b[k];
+            if (difference > 0) {
+                surplus += difference;
+            } else {
+                deficit -= difference;
+            }
+        }
+        return Math.max(surplus, deficit);
+    }
+
+    private record Candidate(String key, String name, int[] histogram) {
     }
 
     private static void addTo(Map<String, List<Account>> index, String key, Account account) {

@@ -25,35 +25,42 @@ public final class EditDistance {
         if (Math.abs(n - m) > limit) {
             return limit + 1;
         }
-        int[] beforePrevious = new int[m + 1];
-        int[] previous = new int[m + 1];
-        int[] current = new int[m + 1];
-        for (int j = 0; j <= m; j++) {
-            previous[j] = j;
+        // Only cells within `limit` of the diagonal can lead to a distance within `limit`: compute that band,
+        // treat every other cell as "too far".
+        int far = limit + 1;
+        int[] beforePrevious = new int[m + 2];
+        int[] previous = new int[m + 2];
+        int[] current = new int[m + 2];
+        for (int j = 0; j <= m + 1; j++) {
+            previous[j] = Math.min(j, far);
         }
         for (int i = 1; i <= n; i++) {
-            current[0] = i;
-            int rowMin = i;
+            int low = Math.max(1, i - limit);
+            int high = Math.min(m, i + limit);
+            current[low - 1] = low == 1 ? Math.min(i, far) : far;
+            int rowMin = current[low - 1];
             char ca = a.charAt(i - 1);
-            for (int j = 1; j <= m; j++) {
+            for (int j = low; j <= high; j++) {
                 char cb = b.charAt(j - 1);
                 int cost = ca == cb ? 0 : 1;
                 int value = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
                 if (i > 1 && j > 1 && ca == b.charAt(j - 2) && a.charAt(i - 2) == cb) {
                     value = Math.min(value, beforePrevious[j - 2] + 1);
                 }
+                value = Math.min(value, far);
                 current[j] = value;
                 rowMin = Math.min(rowMin, value);
             }
+            current[high + 1] = far;
             if (rowMin > limit) {
-                return limit + 1;
+                return far;
             }
             int[] recycled = beforePrevious;
             beforePrevious = previous;
             previous = current;
             current = recycled;
         }
-        return Math.min(previous[m], limit + 1);
+        return Math.min(previous[m], far);
     }
 
     /**
