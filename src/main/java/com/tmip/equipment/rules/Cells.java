@@ -1,0 +1,66 @@
+package com.tmip.equipment.rules;
+
+import com.tmip.equipment.Violation;
+
+import java.util.Locale;
+
+/** Small helpers the rules share for reading a raw cell. Stateless. */
+final class Cells {
+
+    private static final int QUOTE_LIMIT = 80;
+
+    private Cells() {
+    }
+
+    /** The raw cell, never null. */
+    static String raw(String cell) {
+        return cell == null ? "" : cell;
+    }
+
+    /** The cell without surrounding white space, including no-break spaces, zero-width spaces and a BOM. */
+    static String trim(String cell) {
+        String text = raw(cell);
+        int start = 0;
+        int end = text.length();
+        while (start < end && isSpace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+
+    static boolean isBlank(String cell) {
+        return trim(cell).isEmpty();
+    }
+
+    /** Trimmed, lower-case, runs of white space collapsed to one space. */
+    static String words(String cell) {
+        return trim(cell).replaceAll("[\\s\\u00A0\\u200B]+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    /** Lower-case letters and digits only: "Trade-In" and "trade in" are both "tradein". */
+    static String letters(String cell) {
+        StringBuilder key = new StringBuilder();
+        trim(cell).codePoints()
+                .filter(Character::isLetterOrDigit)
+                .map(Character::toLowerCase)
+                .forEach(key::appendCodePoint);
+        return key.toString();
+    }
+
+    /** The text in quotes for a message, cut short when long (the full value is in {@code Violation.value}). */
+    static String quote(String text) {
+        String shown = text.length() > QUOTE_LIMIT ? text.substring(0, QUOTE_LIMIT) + "…" : text;
+        return "\"" + shown + "\"";
+    }
+
+    static Violation required(String column, String cell) {
+        return new Violation(column, RuleCodes.REQUIRED, column + " is required", raw(cell));
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '\u200B';
+    }
+}

@@ -1,0 +1,83 @@
+package com.tmip.equipment.rules;
+
+import com.tmip.account.Account;
+import com.tmip.account.AccountDirectory;
+import com.tmip.equipment.Disposition;
+import com.tmip.equipment.EquipmentRow;
+import com.tmip.equipment.Registration;
+import com.tmip.equipment.RowCheck;
+import com.tmip.equipment.Violation;
+import com.tmip.reference.CodFolder;
+import com.tmip.reference.PlatformCatalog;
+import com.tmip.reference.UserDirectory;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Checks one equipment row against every rule and reports every failure, in column order; a row that passes
+ * becomes a {@link Registration} with normalised values. Thread-safe when its {@link UserDirectory} is (the
+ * rules hold no mutable state; the account directory's suggestion memo is locked).
+ */
+public final class EquipmentValidator {
+
+    private final AccountRule account;
+    private final SerialNumberRule serialNumber = new SerialNumberRule();
+    private final PlatformRule platform;
+    private final DispositionRule disposition = new DispositionRule();
+    private final CodFileRule codFile;
+    private final SeriesRule series = new SeriesRule();
+    private final CloudMarketplaceRule cloudMarketplace = new CloudMarketplaceRule();
+    private final ReferenceRule reference = new ReferenceRule();
+    private final OrderDateRule orderDate;
+    private final ContactRule contact;
+    private final FixedValuesRule fixedValues = new FixedValuesRule();
+
+    /**
+     * @param today the day ORDER_DATE_IN_FUTURE compares against; pass the run's date, fixed for the run
+     */
+    public EquipmentValidator(AccountDirectory accounts, PlatformCatalog platforms, CodFolder codFolder,
+                              UserDirectory users, LocalDate today) {
+        this.account = new AccountRule(accounts);
+        this.platform = new PlatformRule(platforms);
+        this.codFile = new CodFileRule(codFolder);
+        this.orderDate = new OrderDateRule(today);
+        this.contact = new ContactRule(users);
+    }
+
+    /** Every violation of {@code row}, or its registration when there is none. */
+    public RowCheck check(EquipmentRow row) {
+        List<Violation> violations = new ArrayList<>(0);
+        Checked<Account> matchedAccount = collect(account.check(row.account()), violations);
+        Checked<String> serial = collect(serialNumber.check(row.serialNumber()), violations);
+        Checked<String> canonicalPlatform = collect(platform.check(row.platform()), violations);
+        Checked<Disposition> parsedDisposition = collect(disposition.check(row.disposition()), violations);
+        Checked<String> cod = collect(codFile.check(parsedDisposition.value(), row.codFile()), violations);
+        violations.addAll(series.check(row.series()));
+        violations.addAll(cloudMarketplace.check(row.cloudMarketplace()));
+        Checked<String> trimmedReference = collect(reference.check(row.reference()), violations);
+        Checked<LocalDate> date = collect(orderDate.check(row.orderDate()), violations);
+        Checked<String> username = collect(contact.check(row.contact()), violations);
+        violations.addAll(fixedValues.check(row.synopsis(), row.description(), row.caseType()));
+
+        if (!violations.isEmpty()) {
+            return RowCheck.invalid(row, violations);
+        }
+        return RowCheck.valid(row, new Registration(
+                row.rowNumber(),
+                matchedAccount.value().accountId(),
+                serial.value(),
+                canonicalPlatform.value(),
+                parsedDisposition.value(),
+                cod.value(),
+                trimmedReference.value(),
+                date.value(),
+                username.value()));
+    }
+
+    private static <T> Checked<T> collect(Checked<T> checked, List<Violation> violations) {
+        violations.addAll(checked.violations());
+        return checked;
+    }
+}

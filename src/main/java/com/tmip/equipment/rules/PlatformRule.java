@@ -1,0 +1,32 @@
+package com.tmip.equipment.rules;
+
+import com.tmip.equipment.Violation;
+import com.tmip.reference.PlatformCatalog;
+
+import java.util.Optional;
+
+/** platform: required; one of the known MX Series platforms, written with any case, spaces or hyphens. */
+public final class PlatformRule {
+
+    private final PlatformCatalog platforms;
+
+    public PlatformRule(PlatformCatalog platforms) {
+        this.platforms = platforms;
+    }
+
+    /** The canonical platform name, or REQUIRED / PLATFORM_UNKNOWN (with the nearest platform when near). */
+    public Checked<String> check(String cell) {
+        if (Cells.isBlank(cell)) {
+            return Checked.failed(Cells.required(Columns.PLATFORM, cell));
+        }
+        String text = Cells.trim(cell);
+        Optional<String> platform = platforms.normalize(text);
+        if (platform.isPresent()) {
+            return Checked.ok(platform.get());
+        }
+        String message = Cells.quote(text) + " is not a known MX Series platform"
+                + platforms.suggest(text).map(near -> "; did you mean " + near + "?")
+                        .orElse("; known platforms: " + String.join(", ", platforms.platforms()));
+        return Checked.failed(new Violation(Columns.PLATFORM, RuleCodes.PLATFORM_UNKNOWN, message, Cells.raw(cell)));
+    }
+}

@@ -1,0 +1,33 @@
+package com.tmip.equipment.rules;
+
+import java.util.List;
+
+/** The stable codes of the equipment row rules, as written in {@code failures.csv} and counted in the summary. */
+public final class RuleCodes {
+
+    public static final String REQUIRED = "REQUIRED";
+    public static final String SERIAL_FORMAT = "SERIAL_FORMAT";
+    public static final String ACCOUNT_UNKNOWN = "ACCOUNT_UNKNOWN";
+    public static final String ACCOUNT_AMBIGUOUS = "ACCOUNT_AMBIGUOUS";
+    public static final String PLATFORM_UNKNOWN = "PLATFORM_UNKNOWN";
+    public static final String SERIES_INVALID = "SERIES_INVALID";
+    public static final String DISPOSITION_INVALID = "DISPOSITION_INVALID";
+    public static final String COD_FILE_REQUIRED = "COD_FILE_REQUIRED";
+    public static final String COD_FILE_NOT_FOUND = "COD_FILE_NOT_FOUND";
+    public static final String COD_FILE_NAME_INVALID = "COD_FILE_NAME_INVALID";
+    public static final String CLOUD_MARKETPLACE_NOT_ALLOWED = "CLOUD_MARKETPLACE_NOT_ALLOWED";
+    public static final String FIXED_VALUE_MISMATCH = "FIXED_VALUE_MISMATCH";
+    public static final String ORDER_DATE_INVALID = "ORDER_DATE_INVALID";
+    public static final String ORDER_DATE_IN_FUTURE = "ORDER_DATE_IN_FUTURE";
+    public static final String CONTACT_UNKNOWN = "CONTACT_UNKNOWN";
+    public static final String REFERENCE_TOO_LONG = "REFERENCE_TOO_LONG";
+
+    /** Every code above, in the order the rules run. */
+    public static final List<String> ALL = List.of(REQUIRED, SERIAL_FORMAT, ACCOUNT_UNKNOWN, ACCOUNT_AMBIGUOUS,
+            PLATFORM_UNKNOWN, SERIES_INVALID, DISPOSITION_INVALID, COD_FILE_REQUIRED, COD_FILE_NOT_FOUND,
+            COD_FILE_NAME_INVALID, CLOUD_MARKETPLACE_NOT_ALLOWED, FIXED_VALUE_MISMATCH, ORDER_DATE_INVALID,
+            ORDER_DATE_IN_FUTURE, CONTACT_UNKNOWN, REFERENCE_TOO_LONG);
+
+    private RuleCodes() {
+    }
+}
