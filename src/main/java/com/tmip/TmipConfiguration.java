@@ -5,6 +5,7 @@ import com.tmip.reference.PlatformCatalog;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 
 import java.io.IOException;
@@ -21,6 +22,9 @@ class TmipConfiguration {
 
     @Bean
     PlatformCatalog platformCatalog(@Value("${tmip.platforms}") Resource platforms) throws IOException {
-        return PlatformCatalog.fromStream(platforms.getInputStream());
+        if (platforms instanceof ClassPathResource resource) {
+            return PlatformCatalog.fromResource(resource.getPath());
+        }
+        return PlatformCatalog.fromFile(platforms.getFile().toPath());
     }
 }

@@ -35,12 +35,16 @@ public class CommandRunner {
 
     public int run(Command command, PrintStream out, PrintStream err) {
         try {
-            return switch (command) {
-                case Command.ImportEquipment c -> finished(equipment.run(c), out);
-                case Command.ImportAccounts c -> finished(accounts.run(c), out);
-                case Command.ListCases c -> listCases(c, out, err);
-                case Command.Help h -> ALL_ACCEPTED;
-            };
+            if (command instanceof Command.ImportEquipment c) {
+                return finished(equipment.run(c), out);
+            }
+            if (command instanceof Command.ImportAccounts c) {
+                return finished(accounts.run(c), out);
+            }
+            if (command instanceof Command.ListCases c) {
+                return listCases(c, out, err);
+            }
+            return ALL_ACCEPTED;
         } catch (RunFailedException | DataAccessException | UncheckedIOException e) {
             err.println("tmip: the run failed: " + describe(e));
             err.println("tmip: run the same command again to resume where it stopped.");

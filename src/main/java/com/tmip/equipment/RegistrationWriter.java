@@ -17,7 +17,6 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -101,7 +100,7 @@ public class RegistrationWriter implements ItemWriter<CheckedRow> {
         Map<CaseGroup, String> caseByGroup = cases.find(groups);
         Map<String, Boolean> touched = new HashMap<>();
         caseByGroup.values().forEach(id -> touched.put(id, false));
-        Set<CaseGroup> missing = new HashSet<>(groups);
+        Set<CaseGroup> missing = new LinkedHashSet<>(groups);
         missing.removeAll(caseByGroup.keySet());
         if (run.dryRun()) {
             missing.forEach(g -> caseByGroup.put(g, placeholder(g)));

@@ -60,10 +60,10 @@ class ImportEquipmentCommandTest {
         List<String> caseIds = tmip.query(jdbc -> jdbc.queryForList("SELECT case_id FROM tmip_case ORDER BY case_id",
                 String.class));
         assertThat(caseIds).allMatch(id -> id.matches("\\d{4}-\\d{4}-\\d{4}"));
-        assertThat(caseIds.get(0)).endsWith("-0001");
+        assertThat(tmip.string("SELECT case_id FROM equipment_item WHERE serial = 'JN11A2B3CAFA'"))
+                .as("cases are numbered in the order their first row appears").endsWith("-0001");
         assertThat(caseIds).doesNotHaveDuplicates();
-        assertThat(tmip.query(jdbc -> jdbc.queryForObject(
-                "SELECT platform FROM equipment_item WHERE serial = 'JN11A2B3CAFC'", String.class))).isEqualTo("MX960");
+        assertThat(tmip.string("SELECT platform FROM equipment_item WHERE serial = 'JN11A2B3CAFC'")).isEqualTo("MX960");
         assertThat(tmip.count("SELECT COUNT(*) FROM equipment_item WHERE serial = 'JN11A2B3CAFD'"))
                 .as("serial trimmed and upper-cased").isEqualTo(1);
 
@@ -89,8 +89,7 @@ class ImportEquipmentCommandTest {
         assertThat(misspelt.get(5)).contains("Contoso Networks Ltd");
         assertThat(misspelt.get(6)).isEqualTo("Contoso Networkz Ltd");
         String duplicateMessage = failures.stream().filter(l -> l.get(2).equals("19")).findFirst().orElseThrow().get(5);
-        String holder = tmip.query(jdbc -> jdbc.queryForObject(
-                "SELECT case_id FROM equipment_item WHERE serial = 'JN11A2B3CAFA'", String.class));
+        String holder = tmip.string("SELECT case_id FROM equipment_item WHERE serial = 'JN11A2B3CAFA'");
         assertThat(duplicateMessage).contains("row 2").contains(holder);
 
         List<List<String>> rejected = reports.csv("rejected-rows.csv");
@@ -173,8 +172,7 @@ class ImportEquipmentCommandTest {
                 .as("a text serial keeps its leading zeros").isEqualTo(1);
         assertThat(tmip.count("SELECT COUNT(*) FROM equipment_item WHERE serial = '98765432'"))
                 .as("a serial typed as a number reads as displayed").isEqualTo(1);
-        assertThat(tmip.query(jdbc -> jdbc.queryForObject(
-                "SELECT CAST(order_date AS VARCHAR(10)) FROM equipment_item WHERE serial = 'WWD7654321'", String.class)))
+        assertThat(tmip.string("SELECT CAST(order_date AS VARCHAR(10)) FROM equipment_item WHERE serial = 'WWD7654321'"))
                 .isEqualTo("2026-10-05");
         Map<String, String> ruleByRow = reports.csv("failures.csv").stream().skip(1)
                 .collect(Collectors.toMap(l -> l.get(2), l -> l.get(4)));

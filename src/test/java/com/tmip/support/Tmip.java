@@ -60,6 +60,10 @@ public final class Tmip {
         }
     }
 
+    public String string(String sql, Object... args) {
+        return query(jdbc -> jdbc.queryForObject(sql, String.class, args));
+    }
+
     public long count(String sql, Object... args) {
         return query(jdbc -> jdbc.queryForObject(sql, Long.class, args));
     }
