@@ -4,6 +4,7 @@ import com.tmip.cli.Command;
 import com.tmip.equipment.Violation;
 import com.tmip.input.ColumnSpec;
 import com.tmip.input.HeaderMatcher;
+import com.tmip.report.CaseCounts;
 import com.tmip.report.Outcome;
 import com.tmip.report.ReportWriter;
 import com.tmip.report.RowFailure;
@@ -74,7 +75,8 @@ public class AccountImport {
         ImportRun run = runs.findUnfinished(JOB_NAME, key)
                 .orElseGet(() -> runs.create(JOB_NAME, key, false, command.outDir(), null, inspections));
         launcher.launch(job(run, runs.files(run.runId()).get(0)), run);
-        RunSummary summary = reports.write(run, "SELECT 1, COUNT(*) FROM account WHERE run_id = ?", Map.of());
+        RunSummary summary = reports.write(run, "SELECT 1, COUNT(*) FROM account WHERE run_id = ?", CaseCounts.NONE,
+                Map.of());
         runs.finishRun(run.runId(), "COMPLETED");
         return summary;
     }

@@ -43,10 +43,14 @@ public class CaseListing {
         }
         List<List<String>> rows = new ArrayList<>();
         String sql = """
-                SELECT c.case_id, c.account_id, a.account_name, c.disposition, c.reference,
-                       (SELECT COUNT(*) FROM equipment_item i WHERE i.case_id = c.case_id), c.created_at, c.updated_at
-                FROM tmip_case c LEFT JOIN account a ON a.account_id = c.account_id
-                """ + (accountId == null ? "" : "WHERE c.account_id = ? ") + "ORDER BY c.case_id";
+                SELECT c.case_id, c.account_id, a.account_name, c.disposition, c.reference, COUNT(i.serial),
+                       c.created_at, COALESCE(MAX(i.registered_at), c.created_at)
+                FROM tmip_case c
+                LEFT JOIN account a ON a.account_id = c.account_id
+                LEFT JOIN equipment_item i ON i.case_id = c.case_id
+                """ + (accountId == null ? "" : "WHERE c.account_id = ? ")
+                + "GROUP BY c.case_id, c.account_id, a.account_name, c.disposition, c.reference, c.created_at "
+                + "ORDER BY c.case_id";
         Object[] args = accountId == null ? new Object[0] : new Object[]{accountId};
         jdbc.query(sql, rs -> {
             rows.add(List.of(rs.getString(1), rs.getString(2), rs.getString(3) == null ? "" : rs.getString(3),

@@ -1,23 +1,22 @@
 package com.tmip.cases;
 
-import com.tmip.equipment.Disposition;
+import com.tmip.report.CaseCounts;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
-/** Finds and opens cases by group, set-based: one query per chunk, never one per row. */
+/** Finds and opens cases by group. */
 @Repository
 public class CaseStore {
 
@@ -29,30 +28,33 @@ public class CaseStore {
         this.ids = ids;
     }
 
-    /** The existing case of each group that has one. */
+    /** The existing case of each group that has one: point look-ups on the group's unique index. */
     public Map<CaseGroup, String> find(Collection<CaseGroup> groups) {
         Map<CaseGroup, String> found = new HashMap<>();
         if (groups.isEmpty()) {
             return found;
         }
-        List<Object> args = new ArrayList<>();
-        for (CaseGroup g : groups) {
-            args.add(g.accountId());
-            args.add(g.disposition().name());
-            args.add(g.reference());
-        }
-        String rows = String.join(", ", Collections.nCopies(groups.size(), "(?, ?, ?)"));
-        jdbc.query("SELECT case_id, account_id, disposition, reference FROM tmip_case "
-                        + "WHERE (account_id, disposition, reference) IN (" + rows + ")",
-                rs -> {
-                    found.put(new CaseGroup(rs.getString(2), Disposition.valueOf(rs.getString(3)), rs.getString(4)),
-                            rs.getString(1));
-                }, args.toArray());
+        jdbc.execute((java.sql.Connection con) -> {
+            try (PreparedStatement statement = con.prepareStatement(
+                    "SELECT case_id FROM tmip_case WHERE account_id = ? AND disposition = ? AND reference = ?")) {
+                for (CaseGroup g : groups) {
+                    statement.setString(1, g.accountId());
+                    statement.setString(2, g.disposition().name());
+                    statement.setString(3, g.reference());
+                    try (ResultSet rs = statement.executeQuery()) {
+                        if (rs.next()) {
+                            found.put(g, rs.getString(1));
+                        }
+                    }
+                }
+            }
+            return null;
+        });
         return found;
     }
 
-    /** Opens one case per group with the fixed TMIP values and new IDs of {@code now}'s day. */
-    public Map<CaseGroup, String> open(Collection<CaseGroup> groups, LocalDateTime now) {
+    /** Opens one case per group with the fixed TMIP values and new IDs of {@code now}'s day, in the given order. */
+    public Map<CaseGroup, String> open(Collection<CaseGroup> groups, String runId, LocalDateTime now) {
         Map<CaseGroup, String> opened = new HashMap<>();
         if (groups.isEmpty()) {
             return opened;
@@ -65,44 +67,30 @@ public class CaseStore {
             opened.put(g, id);
             rows.add(new Object[]{id, g.accountId(), g.disposition().name(), g.reference(), TmipCaseValues.SYNOPSIS,
                     TmipCaseValues.DESCRIPTION, TmipCaseValues.CASE_TYPE, TmipCaseValues.SERIES,
-                    TmipCaseValues.CLOUD_MARKETPLACE, at, at});
+                    TmipCaseValues.CLOUD_MARKETPLACE, at, runId});
         }
         jdbc.batchUpdate("""
                 INSERT INTO tmip_case (case_id, account_id, disposition, reference, synopsis, description, case_type,
-                                       series, cloud_marketplace, created_at, updated_at)
+                                       series, cloud_marketplace, created_at, created_run_id)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
         return opened;
     }
 
-    /** Marks existing cases as updated now (items were added to them). */
-    public void touch(Collection<String> caseIds, LocalDateTime now) {
-        if (caseIds.isEmpty()) {
-            return;
+    /** How many cases a run opened, and to how many existing ones it added items (a dry run: would have). */
+    public CaseCounts countsForRun(String runId, boolean dryRun) {
+        if (dryRun) {
+            return jdbc.queryForObject("""
+                            SELECT COUNT(DISTINCT CASE WHEN case_id LIKE ? THEN case_id END),
+                                   COUNT(DISTINCT CASE WHEN case_id NOT LIKE ? THEN case_id END)
+                            FROM dry_run_item WHERE run_id = ?""",
+                    (rs, i) -> new CaseCounts(rs.getLong(1), rs.getLong(2)),
+                    CaseResolver.DRY_RUN_CASE + "%", CaseResolver.DRY_RUN_CASE + "%", runId);
         }
-        Timestamp at = Timestamp.valueOf(now);
-        jdbc.batchUpdate("UPDATE tmip_case SET updated_at = ? WHERE case_id = ?",
-                caseIds.stream().map(id -> new Object[]{at, id}).toList());
+        long created = jdbc.queryForObject("SELECT COUNT(*) FROM tmip_case WHERE created_run_id = ?", Long.class, runId);
+        long touched = jdbc.queryForObject("SELECT COUNT(DISTINCT case_id) FROM equipment_item WHERE run_id = ?",
+                Long.class, runId);
+        return new CaseCounts(created, touched - created);
     }
 
-    /**
-     * Records that a run created or added to these cases (for the summary's created/updated counts); cases the run
-     * has already recorded are left as they are.
-     */
-    public void recordForRun(String runId, Map<String, Boolean> createdByCaseId) {
-        if (createdByCaseId.isEmpty()) {
-            return;
-        }
-        List<Object> args = new ArrayList<>();
-        args.add(runId);
-        args.addAll(createdByCaseId.keySet());
-        Set<String> known = new HashSet<>(jdbc.queryForList("SELECT case_id FROM run_case WHERE run_id = ? AND case_id IN ("
-                + String.join(", ", Collections.nCopies(createdByCaseId.size(), "?")) + ")", String.class, args.toArray()));
-        List<Object[]> rows = createdByCaseId.entrySet().stream()
-                .filter(e -> !known.contains(e.getKey()))
-                .map(e -> new Object[]{runId, e.getKey(), e.getValue()})
-                .toList();
-        if (!rows.isEmpty()) {
-            jdbc.batchUpdate("INSERT INTO run_case (run_id, case_id, created) VALUES (?, ?, ?)", rows);
-        }
-    }
+
 }

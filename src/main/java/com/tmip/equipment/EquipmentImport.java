@@ -2,6 +2,7 @@ package com.tmip.equipment;
 
 import com.tmip.account.AccountDirectory;
 import com.tmip.account.AccountStore;
+import com.tmip.cases.CaseStore;
 import com.tmip.cli.Command;
 import com.tmip.equipment.rules.EquipmentValidator;
 import com.tmip.reference.CodFolder;
@@ -42,11 +43,12 @@ public class EquipmentImport {
     private final UserStore users;
     private final ReportWriter reports;
     private final RegisteredReport registered;
+    private final CaseStore cases;
     private final Clock clock;
 
     public EquipmentImport(RunRegistry runs, RunLauncher launcher, EquipmentJobFactory jobs, AccountStore accounts,
                            PlatformCatalog platforms, UserStore users, ReportWriter reports,
-                           RegisteredReport registered, Clock clock) {
+                           RegisteredReport registered, CaseStore cases, Clock clock) {
         this.runs = runs;
         this.launcher = launcher;
         this.jobs = jobs;
@@ -55,6 +57,7 @@ public class EquipmentImport {
         this.users = users;
         this.reports = reports;
         this.registered = registered;
+        this.cases = cases;
         this.clock = clock;
     }
 
@@ -73,7 +76,7 @@ public class EquipmentImport {
                 LocalDate.now(clock));
         launcher.launch(jobs.build(run, runs.files(run.runId()), validator), run);
         RunSummary summary = reports.write(run, RegisteredReport.acceptedPerFile(run.dryRun()),
-                Map.of("registered", registered.write(run)));
+                cases.countsForRun(run.runId(), run.dryRun()), Map.of("registered", registered.write(run)));
         runs.finishRun(run.runId(), "COMPLETED");
         return summary;
     }

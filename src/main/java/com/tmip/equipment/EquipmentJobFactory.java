@@ -1,5 +1,6 @@
 package com.tmip.equipment;
 
+import com.tmip.cases.CaseResolver;
 import com.tmip.cases.CaseStore;
 import com.tmip.equipment.rules.EquipmentValidator;
 import com.tmip.report.RowOutcomes;
@@ -54,14 +55,16 @@ public class EquipmentJobFactory {
 
     public Job build(ImportRun run, List<ImportFile> files, EquipmentValidator validator) {
         SimpleJobBuilder job = null;
+        CaseResolver resolver = new CaseResolver(cases, run.runId(), run.dryRun(), clock);
         for (ImportFile file : files) {
-            Step step = registerFileStep(run, file, validator);
+            Step step = registerFileStep(run, file, validator, resolver);
             job = job == null ? new JobBuilder(EquipmentImport.JOB_NAME, jobRepository).start(step) : job.next(step);
         }
         return job.build();
     }
 
-    private Step registerFileStep(ImportRun run, ImportFile file, EquipmentValidator validator) {
+    private Step registerFileStep(ImportRun run, ImportFile file, EquipmentValidator validator,
+                                  CaseResolver resolver) {
         String name = "file-" + file.fileNo();
         return new StepBuilder(name, jobRepository)
                 .<MappedRow<EquipmentRow>, CheckedRow>chunk(chunkSize)
@@ -69,7 +72,7 @@ public class EquipmentJobFactory {
                 .reader(new TableItemReader<>("equipmentReader", file, runs, EquipmentColumns.matcher(),
                         EquipmentColumns::map))
                 .processor(mapped -> new CheckedRow(mapped.source(), validator.check(mapped.row())))
-                .writer(new RegistrationWriter(run, file.fileNo(), items, cases, outcomes, clock))
+                .writer(new RegistrationWriter(run, file.fileNo(), items, resolver, outcomes, clock))
                 .build();
     }
 }

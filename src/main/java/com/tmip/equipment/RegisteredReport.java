@@ -1,5 +1,6 @@
 package com.tmip.equipment;
 
+import com.tmip.cases.CaseResolver;
 import com.tmip.report.CsvReport;
 import com.tmip.run.ImportRun;
 
@@ -55,7 +56,7 @@ public class RegisteredReport {
             }, rs -> {
                 String caseId = rs.getString(4);
                 csv.row(List.of(rs.getString(1), nullToEmpty(rs.getString(2)), String.valueOf(rs.getInt(3)),
-                        caseId.startsWith(RegistrationWriter.DRY_RUN_CASE) ? "(new case)" : caseId, rs.getString(5),
+                        caseId.startsWith(CaseResolver.DRY_RUN_CASE) ? "(new case)" : caseId, rs.getString(5),
                         rs.getString(6), nullToEmpty(rs.getString(7)), rs.getString(8), rs.getString(9),
                         rs.getString(10), nullToEmpty(rs.getString(11)),
                         rs.getDate(12) == null ? "" : rs.getDate(12).toLocalDate().toString()));

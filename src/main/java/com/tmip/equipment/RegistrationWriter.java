@@ -1,7 +1,7 @@
 package com.tmip.equipment;
 
 import com.tmip.cases.CaseGroup;
-import com.tmip.cases.CaseStore;
+import com.tmip.cases.CaseResolver;
 import com.tmip.report.Outcome;
 import com.tmip.report.RowFailure;
 import com.tmip.report.RowOutcomes;
@@ -10,14 +10,10 @@ import com.tmip.run.ImportRun;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,21 +24,18 @@ import java.util.Set;
  * Writes one chunk of checked rows in the chunk's transaction: rejected rows with all their failures; duplicates
  * (a serial already registered, or seen earlier in the run) with the case that holds the serial; and the rest as
  * items of their case, opening the cases that do not exist yet. Look-ups are one query per chunk, not per row.
- * In a dry run the same happens against {@code dry_run_item}, and new cases get a placeholder id.
+ * In a dry run the same happens against {@code dry_run_item}.
  */
 public class RegistrationWriter implements ItemWriter<CheckedRow> {
-
-    /** Prefix of the placeholder ids a dry run gives the cases it would open. */
-    public static final String DRY_RUN_CASE = "DRY-";
 
     private final ImportRun run;
     private final int fileNo;
     private final ItemStore items;
-    private final CaseStore cases;
+    private final CaseResolver cases;
     private final RowOutcomes outcomes;
     private final Clock clock;
 
-    public RegistrationWriter(ImportRun run, int fileNo, ItemStore items, CaseStore cases, RowOutcomes outcomes,
+    public RegistrationWriter(ImportRun run, int fileNo, ItemStore items, CaseResolver cases, RowOutcomes outcomes,
                               Clock clock) {
         this.run = run;
         this.fileNo = fileNo;
@@ -97,20 +90,7 @@ public class RegistrationWriter implements ItemWriter<CheckedRow> {
         for (Registration r : fresh) {
             groups.add(group(r));
         }
-        Map<CaseGroup, String> caseByGroup = cases.find(groups);
-        Map<String, Boolean> touched = new HashMap<>();
-        caseByGroup.values().forEach(id -> touched.put(id, false));
-        Set<CaseGroup> missing = new LinkedHashSet<>(groups);
-        missing.removeAll(caseByGroup.keySet());
-        if (run.dryRun()) {
-            missing.forEach(g -> caseByGroup.put(g, placeholder(g)));
-        } else {
-            LocalDateTime now = LocalDateTime.now(clock);
-            cases.touch(touched.keySet(), now);
-            caseByGroup.putAll(cases.open(missing, now));
-        }
-        missing.forEach(g -> touched.put(caseByGroup.get(g), true));
-        cases.recordForRun(run.runId(), touched);
+        Map<CaseGroup, String> caseByGroup = cases.resolve(groups);
         Map<Registration, String> caseIds = new HashMap<>();
         fresh.forEach(r -> caseIds.put(r, caseByGroup.get(group(r))));
         return caseIds;
@@ -118,7 +98,7 @@ public class RegistrationWriter implements ItemWriter<CheckedRow> {
 
     private RowFailure duplicate(CheckedRow row, ItemStore.Holder holder) {
         Registration r = row.check().registration();
-        String where = holder.caseId() == null || holder.caseId().startsWith(DRY_RUN_CASE)
+        String where = holder.caseId() == null || holder.caseId().startsWith(CaseResolver.DRY_RUN_CASE)
                 ? "a new case" : "case " + holder.caseId();
         Violation violation;
         if (holder.runId().equals(run.runId()) && holder.fileNo() == fileNo) {
@@ -138,16 +118,5 @@ public class RegistrationWriter implements ItemWriter<CheckedRow> {
 
     private static CaseGroup group(Registration r) {
         return new CaseGroup(r.accountId(), r.disposition(), r.reference());
-    }
-
-    /** A stable placeholder for a case a dry run would open: the same group always gets the same one. */
-    static String placeholder(CaseGroup g) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(
-                    (g.accountId() + '\u0000' + g.disposition() + '\u0000' + g.reference()).getBytes(StandardCharsets.UTF_8));
-            return DRY_RUN_CASE + HexFormat.of().formatHex(digest, 0, 10);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -48,9 +48,10 @@ public class ReportWriter {
      * Writes the reports and returns the summary.
      *
      * @param acceptedPerFile SQL with one parameter (the run id) returning (file_no, count) of the accepted rows
+     * @param cases           the cases the run opened and added to
      * @param extraReports    reports the job wrote itself, by name, to list in the summary
      */
-    public RunSummary write(ImportRun run, String acceptedPerFile, Map<String, Path> extraReports) {
+    public RunSummary write(ImportRun run, String acceptedPerFile, CaseCounts cases, Map<String, Path> extraReports) {
         Path dir = run.reportDir();
         Map<String, String> reports = new LinkedHashMap<>();
         reports.put("summary", dir.resolve("summary.json").toString());
@@ -66,13 +67,8 @@ public class ReportWriter {
             }
         }
         extraReports.forEach((name, path) -> reports.put(name, path.toString()));
-        Map<Boolean, Long> cases = new HashMap<>();
-        jdbc.query("SELECT created, COUNT(*) FROM run_case WHERE run_id = ? GROUP BY created",
-                rs -> {
-                    cases.put(rs.getBoolean(1), rs.getLong(2));
-                }, run.runId());
-        RunSummary summary = new RunSummary(run.runId(), run.jobName(), run.dryRun(), files,
-                cases.getOrDefault(true, 0L), cases.getOrDefault(false, 0L), ruleCounts(run, files), reports);
+        RunSummary summary = new RunSummary(run.runId(), run.jobName(), run.dryRun(), files, cases.created(),
+                cases.updated(), ruleCounts(run, files), reports);
         CsvReport.writeAtomically(dir.resolve("summary.json"), toJson(summary));
         return summary;
     }
