@@ -20,11 +20,20 @@ import java.util.function.Function;
 public final class Tmip {
 
     private final Path home;
-    private final String dbUrl;
+    private final Database database;
 
+    /** Against an embedded HSQLDB file under {@code home}. */
     public Tmip(Path home) {
+        this(home, Database.hsqldb(home));
+    }
+
+    public Tmip(Path home, Database database) {
         this.home = home;
-        this.dbUrl = "jdbc:hsqldb:file:" + home.resolve("data/tmip") + ";shutdown=true;hsqldb.default_table_type=cached";
+        this.database = database;
+    }
+
+    public Database database() {
+        return database;
     }
 
     public Path reports() {
@@ -35,7 +44,8 @@ public final class Tmip {
     public Result run(String... args) {
         List<String> all = new ArrayList<>(List.of(args));
         all.add("--db-url");
-        all.add(dbUrl);
+        all.add(database.url());
+        all.add("--spring.datasource.username=" + database.user());
         if (args.length > 0 && args[0].startsWith("import-") && !all.contains("--out")) {
             all.add("--out");
             all.add(reports().toString());
@@ -49,11 +59,13 @@ public final class Tmip {
 
     /** Queries the database the commands used (it is closed between commands). */
     public <T> T query(Function<JdbcTemplate, T> query) {
-        SingleConnectionDataSource dataSource = new SingleConnectionDataSource(dbUrl, "SA", "", true);
+        SingleConnectionDataSource dataSource = new SingleConnectionDataSource(database.url(), database.user(), "", true);
         try {
             JdbcTemplate jdbc = new JdbcTemplate(dataSource);
             T result = query.apply(jdbc);
-            jdbc.execute("SHUTDOWN");
+            if (database.url().startsWith("jdbc:hsqldb:")) {
+                jdbc.execute("SHUTDOWN");
+            }
             return result;
         } finally {
             dataSource.destroy();

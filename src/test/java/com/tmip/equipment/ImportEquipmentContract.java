@@ -1,9 +1,11 @@
 package com.tmip.equipment;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.tmip.support.Database;
 import com.tmip.support.Reports;
 import com.tmip.support.Tmip;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,9 +19,11 @@ import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The equipment registration job end to end: the real command on the sample files, asserting exit codes,
- * summary counts, table rows and report lines. */
-class ImportEquipmentCommandTest {
+/**
+ * The equipment registration job end to end: the real command on the sample files, asserting exit codes,
+ * summary counts, table rows and report lines. Run against each database by a subclass.
+ */
+abstract class ImportEquipmentContract {
 
     static final Path SAMPLES = Path.of("samples").toAbsolutePath();
 
@@ -27,9 +31,17 @@ class ImportEquipmentCommandTest {
     Path home;
     Tmip tmip;
 
+    /** The database this run of the contract uses; closed after each test. */
+    abstract Database database(Path home);
+
+    @AfterEach
+    void dropDatabase() {
+        tmip.database().close();
+    }
+
     @BeforeEach
     void loadAccounts() {
-        tmip = new Tmip(home);
+        tmip = new Tmip(home, database(home));
         Tmip.Result accounts = tmip.run("import-accounts", SAMPLES.resolve("accounts.csv").toString());
         assertThat(accounts.exitCode()).as(accounts.err()).isZero();
     }
