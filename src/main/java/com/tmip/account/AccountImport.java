@@ -12,10 +12,10 @@ import com.tmip.report.RowOutcomes;
 import com.tmip.report.RunSummary;
 import com.tmip.run.ImportFile;
 import com.tmip.run.ImportRun;
-import com.tmip.run.InputKey;
 import com.tmip.run.MappedRow;
-import com.tmip.run.RunLauncher;
+import com.tmip.run.RunCoordinator;
 import com.tmip.run.RunRegistry;
+import com.tmip.run.RunRequest;
 import com.tmip.run.TableItemReader;
 
 import org.springframework.batch.core.job.Job;
@@ -47,8 +47,8 @@ public class AccountImport {
             new ColumnSpec("account_id", true, List.of("Account ID", "Account Number", "Account No", "ID")),
             new ColumnSpec("account_name", true, List.of("Account Name", "Associated Account", "Name")));
 
+    private final RunCoordinator coordinator;
     private final RunRegistry runs;
-    private final RunLauncher launcher;
     private final JobRepository jobRepository;
     private final PlatformTransactionManager transactionManager;
     private final AccountStore accounts;
@@ -56,11 +56,11 @@ public class AccountImport {
     private final ReportWriter reports;
     private final Clock clock;
 
-    public AccountImport(RunRegistry runs, RunLauncher launcher, JobRepository jobRepository,
+    public AccountImport(RunCoordinator coordinator, RunRegistry runs, JobRepository jobRepository,
                          PlatformTransactionManager transactionManager, AccountStore accounts, RowOutcomes outcomes,
                          ReportWriter reports, Clock clock) {
+        this.coordinator = coordinator;
         this.runs = runs;
-        this.launcher = launcher;
         this.jobRepository = jobRepository;
         this.transactionManager = transactionManager;
         this.accounts = accounts;
@@ -70,15 +70,10 @@ public class AccountImport {
     }
 
     public RunSummary run(Command.ImportAccounts command) {
-        List<RunRegistry.Inspection> inspections = InputKey.inspectAll(List.of(command.file()));
-        String key = InputKey.of(JOB_NAME, inspections, false, "");
-        ImportRun run = runs.findUnfinished(JOB_NAME, key)
-                .orElseGet(() -> runs.create(JOB_NAME, key, false, command.outDir(), null, inspections));
-        launcher.launch(job(run, runs.files(run.runId()).get(0)), run);
-        RunSummary summary = reports.write(run, "SELECT 1, COUNT(*) FROM account WHERE run_id = ?", CaseCounts.NONE,
-                Map.of());
-        runs.finishRun(run.runId(), "COMPLETED");
-        return summary;
+        RunRequest request = new RunRequest(JOB_NAME, List.of(command.file()), false, command.outDir(), null, "");
+        return coordinator.execute(request, (run, files) -> job(run, files.get(0)),
+                run -> reports.write(run, "SELECT 1, COUNT(*) FROM account WHERE run_id = ?", CaseCounts.NONE,
+                        Map.of()));
     }
 
     private Job job(ImportRun run, ImportFile file) {

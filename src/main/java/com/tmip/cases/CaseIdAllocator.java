@@ -11,7 +11,9 @@ import java.util.List;
 /**
  * Hands out case IDs {@code YYYY-MMDD-NNNN} from the per-day counter in {@code case_day_counter}. The counter row
  * is updated inside the caller's transaction, which locks it until commit: two runs at the same time get
- * disjoint blocks, and a rolled-back chunk gives its numbers back. The sequence widens past 9999.
+ * disjoint blocks, and a rolled-back chunk gives its numbers back. The sequence widens past 9999. The first
+ * case of a day inserts the row; two runs racing for that insert get a duplicate key, which
+ * {@link CaseStore#openOrFind} retries.
  */
 @Component
 public class CaseIdAllocator {

@@ -61,7 +61,7 @@ public final class CaseResolver {
         if (dryRun) {
             unknown.forEach(g -> learned.put(g, placeholder(g)));
         } else {
-            learned.putAll(store.open(unknown, runId, LocalDateTime.now(clock)));
+            learned.putAll(store.openOrFind(unknown, runId, LocalDateTime.now(clock)));
         }
         cases.putAll(learned);
         afterCommit(() -> known.putAll(learned));

@@ -2,8 +2,12 @@ package com.tmip.cases;
 
 import com.tmip.report.CaseCounts;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,19 +17,26 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Finds and opens cases by group. */
 @Repository
 public class CaseStore {
 
+    private static final int OPEN_ATTEMPTS = 3;
+
     private final JdbcTemplate jdbc;
     private final CaseIdAllocator ids;
+    private final TransactionTemplate savepoint;
 
-    public CaseStore(JdbcTemplate jdbc, CaseIdAllocator ids) {
+    public CaseStore(JdbcTemplate jdbc, CaseIdAllocator ids, PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
         this.ids = ids;
+        this.savepoint = new TransactionTemplate(transactionManager);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     /** The existing case of each group that has one: point look-ups on the group's unique index. */
@@ -53,8 +64,31 @@ public class CaseStore {
         return found;
     }
 
-    /** Opens one case per group with the fixed TMIP values and new IDs of {@code now}'s day, in the given order. */
-    public Map<CaseGroup, String> open(Collection<CaseGroup> groups, String runId, LocalDateTime now) {
+    /**
+     * Opens one case per group (in the given order) unless another process opened it meanwhile, in which case that
+     * one is found. Each attempt runs in a savepoint of the caller's transaction: a group or day-counter row
+     * inserted by a concurrent run makes only the attempt roll back, after which the groups are looked up again.
+     */
+    public Map<CaseGroup, String> openOrFind(Collection<CaseGroup> groups, String runId, LocalDateTime now) {
+        Map<CaseGroup, String> cases = new HashMap<>();
+        Set<CaseGroup> missing = new LinkedHashSet<>(groups);
+        for (int attempt = 1; !missing.isEmpty(); attempt++) {
+            try {
+                cases.putAll(savepoint.execute(status -> open(missing, runId, now)));
+                missing.clear();
+            } catch (DuplicateKeyException e) {
+                if (attempt == OPEN_ATTEMPTS) {
+                    throw e;
+                }
+                Map<CaseGroup, String> found = find(missing);
+                cases.putAll(found);
+                missing.removeAll(found.keySet());
+            }
+        }
+        return cases;
+    }
+
+    private Map<CaseGroup, String> open(Collection<CaseGroup> groups, String runId, LocalDateTime now) {
         Map<CaseGroup, String> opened = new HashMap<>();
         if (groups.isEmpty()) {
             return opened;

@@ -5,6 +5,7 @@ import com.tmip.cases.CaseListing;
 import com.tmip.equipment.EquipmentImport;
 import com.tmip.report.RunSummary;
 import com.tmip.run.RunFailedException;
+import com.tmip.run.RunRefusedException;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
@@ -45,6 +46,9 @@ public class CommandRunner {
                 return listCases(c, out, err);
             }
             return ALL_ACCEPTED;
+        } catch (RunRefusedException e) {
+            err.println("tmip: " + e.getMessage());
+            return RUN_FAILED;
         } catch (RunFailedException | DataAccessException | UncheckedIOException e) {
             err.println("tmip: the run failed: " + describe(e));
             err.println("tmip: run the same command again to resume where it stopped.");

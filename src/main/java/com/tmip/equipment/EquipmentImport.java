@@ -1,6 +1,5 @@
 package com.tmip.equipment;
 
-import com.tmip.account.AccountDirectory;
 import com.tmip.account.AccountStore;
 import com.tmip.cases.CaseStore;
 import com.tmip.cli.Command;
@@ -11,18 +10,14 @@ import com.tmip.reference.PlatformCatalog;
 import com.tmip.report.ReportWriter;
 import com.tmip.report.RunSummary;
 import com.tmip.run.ImportRun;
-import com.tmip.run.InputKey;
-import com.tmip.run.RunLauncher;
-import com.tmip.run.RunRegistry;
+import com.tmip.run.RunCoordinator;
+import com.tmip.run.RunRequest;
 import com.tmip.users.UserStore;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -33,10 +28,8 @@ import java.util.Map;
 public class EquipmentImport {
 
     public static final String JOB_NAME = "importEquipment";
-    private static final Logger log = LoggerFactory.getLogger(EquipmentImport.class);
 
-    private final RunRegistry runs;
-    private final RunLauncher launcher;
+    private final RunCoordinator coordinator;
     private final EquipmentJobFactory jobs;
     private final AccountStore accounts;
     private final PlatformCatalog platforms;
@@ -46,11 +39,10 @@ public class EquipmentImport {
     private final CaseStore cases;
     private final Clock clock;
 
-    public EquipmentImport(RunRegistry runs, RunLauncher launcher, EquipmentJobFactory jobs, AccountStore accounts,
+    public EquipmentImport(RunCoordinator coordinator, EquipmentJobFactory jobs, AccountStore accounts,
                            PlatformCatalog platforms, UserStore users, ReportWriter reports,
                            RegisteredReport registered, CaseStore cases, Clock clock) {
-        this.runs = runs;
-        this.launcher = launcher;
+        this.coordinator = coordinator;
         this.jobs = jobs;
         this.accounts = accounts;
         this.platforms = platforms;
@@ -62,22 +54,16 @@ public class EquipmentImport {
     }
 
     public RunSummary run(Command.ImportEquipment command) {
-        List<RunRegistry.Inspection> inspections = InputKey.inspectAll(command.files());
-        String key = InputKey.of(JOB_NAME, inspections, command.dryRun(),
-                command.codDir() == null ? "" : command.codDir().toString());
-        ImportRun run = runs.findUnfinished(JOB_NAME, key).orElseGet(() -> runs.create(JOB_NAME, key,
-                command.dryRun(), command.outDir(), command.codDir(), inspections));
-        if (run.resumed()) {
-            log.info("resuming run {} where it stopped", run.runId());
-        }
+        RunRequest request = new RunRequest(JOB_NAME, command.files(), command.dryRun(), command.outDir(),
+                command.codDir(), command.codDir() == null ? "" : command.codDir().toString());
+        return coordinator.execute(request, (run, files) -> jobs.build(run, files, validator(run)),
+                run -> reports.write(run, RegisteredReport.acceptedPerFile(run.dryRun()),
+                        cases.countsForRun(run.runId(), run.dryRun()), Map.of("registered", registered.write(run))));
+    }
+
+    /** The row rules with the reference data as it is now: accounts, platforms, users and the run's CoD folder. */
+    private EquipmentValidator validator(ImportRun run) {
         CodFolder codFolder = run.codDir() == null ? DirectoryCodFolder.none() : DirectoryCodFolder.of(run.codDir());
-        AccountDirectory directory = accounts.directory();
-        EquipmentValidator validator = new EquipmentValidator(directory, platforms, codFolder, users.snapshot(),
-                LocalDate.now(clock));
-        launcher.launch(jobs.build(run, runs.files(run.runId()), validator), run);
-        RunSummary summary = reports.write(run, RegisteredReport.acceptedPerFile(run.dryRun()),
-                cases.countsForRun(run.runId(), run.dryRun()), Map.of("registered", registered.write(run)));
-        runs.finishRun(run.runId(), "COMPLETED");
-        return summary;
+        return new EquipmentValidator(accounts.directory(), platforms, codFolder, users.snapshot(), LocalDate.now(clock));
     }
 }

@@ -13,9 +13,11 @@ import com.tmip.run.TableItemReader;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.builder.SimpleJobBuilder;
+import org.springframework.batch.core.listener.StepListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -27,6 +29,7 @@ import java.util.List;
  * Builds the registration job of one run: one chunk-oriented step per input file ({@code file-1}, {@code file-2},
  * …), each streaming its file, checking every row and writing the chunk's items, cases and failures in the chunk's
  * transaction. A restarted run skips the files it finished and resumes the others from their last committed chunk.
+ * Step listeners in the application context (progress, tests) are attached to every file step.
  */
 @Component
 public class EquipmentJobFactory {
@@ -39,10 +42,12 @@ public class EquipmentJobFactory {
     private final RowOutcomes outcomes;
     private final Clock clock;
     private final int chunkSize;
+    private final ObjectProvider<StepListener> listeners;
 
     public EquipmentJobFactory(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                                RunRegistry runs, ItemStore items, CaseStore cases, RowOutcomes outcomes, Clock clock,
-                               @Value("${tmip.chunk-size:1000}") int chunkSize) {
+                               @Value("${tmip.chunk-size:1000}") int chunkSize,
+                               ObjectProvider<StepListener> listeners) {
         this.jobRepository = jobRepository;
         this.transactionManager = transactionManager;
         this.runs = runs;
@@ -51,6 +56,7 @@ public class EquipmentJobFactory {
         this.outcomes = outcomes;
         this.clock = clock;
         this.chunkSize = chunkSize;
+        this.listeners = listeners;
     }
 
     public Job build(ImportRun run, List<ImportFile> files, EquipmentValidator validator) {
@@ -66,13 +72,14 @@ public class EquipmentJobFactory {
     private Step registerFileStep(ImportRun run, ImportFile file, EquipmentValidator validator,
                                   CaseResolver resolver) {
         String name = "file-" + file.fileNo();
-        return new StepBuilder(name, jobRepository)
+        var step = new StepBuilder(name, jobRepository)
                 .<MappedRow<EquipmentRow>, CheckedRow>chunk(chunkSize)
                 .transactionManager(transactionManager)
                 .reader(new TableItemReader<>("equipmentReader", file, runs, EquipmentColumns.matcher(),
                         EquipmentColumns::map))
                 .processor(mapped -> new CheckedRow(mapped.source(), validator.check(mapped.row())))
-                .writer(new RegistrationWriter(run, file.fileNo(), items, resolver, outcomes, clock))
-                .build();
+                .writer(new RegistrationWriter(run, file.fileNo(), items, resolver, outcomes, clock));
+        listeners.orderedStream().forEach(step::listener);
+        return step.build();
     }
 }

@@ -25,15 +25,17 @@ public class RunLauncher {
 
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
-    private final ProcessLock processLock;
 
-    public RunLauncher(JobOperator jobOperator, JobRepository jobRepository, ProcessLock processLock) {
+    public RunLauncher(JobOperator jobOperator, JobRepository jobRepository) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
-        this.processLock = processLock;
     }
 
-    /** Runs the job to completion; throws {@link RunFailedException} if it stops before that. */
+    /**
+     * Runs the job to completion; throws {@link RunFailedException} if it stops before that. The caller holds the
+     * run's {@link RunLock}, so an execution still marked as running belongs to a process that died: it is
+     * recovered (marked failed) and the job restarts from its last committed chunk.
+     */
     public void launch(Job job, ImportRun run) {
         JobParameters parameters = new JobParametersBuilder().addString("run.id", run.runId()).toJobParameters();
         JobInstance instance = jobRepository.getJobInstance(job.getName(), parameters);
@@ -43,11 +45,6 @@ public class RunLauncher {
                 return; // the job finished; only the reports were missing
             }
             if (last != null && last.isRunning()) {
-                if (!processLock.isExclusive()) {
-                    throw new RunFailedException("run " + run.runId() + " is still marked as running (started "
-                            + last.getStartTime() + "); if no other tmip process is working on it, run the same"
-                            + " command again after it times out", null);
-                }
                 log.info("run {} was left running by a process that died; recovering it", run.runId());
                 jobOperator.recover(last);
             }

@@ -37,15 +37,22 @@ public class RunRegistry {
         this.clock = clock;
     }
 
-    /** The newest unfinished run of this job over exactly these inputs, if any. */
-    public Optional<ImportRun> findUnfinished(String jobName, String inputKey) {
+    /**
+     * The newest unfinished run of this job over exactly these inputs, if any; it writes its reports to
+     * {@code outDir} now, the folder of the command that resumes it.
+     */
+    public Optional<ImportRun> findUnfinished(String jobName, String inputKey, Path outDir) {
         return jdbc.query("""
                         SELECT run_id, job_name, dry_run, out_dir, cod_dir FROM import_run
                         WHERE job_name = ? AND input_key = ? AND status = 'RUNNING'
                         ORDER BY started_at DESC""",
-                (rs, i) -> new ImportRun(rs.getString(1), rs.getString(2), rs.getBoolean(3),
-                        Path.of(rs.getString(4)), rs.getString(5) == null ? null : Path.of(rs.getString(5)), true),
-                jobName, inputKey).stream().findFirst();
+                (rs, i) -> new ImportRun(rs.getString(1), rs.getString(2), rs.getBoolean(3), outDir,
+                        rs.getString(5) == null ? null : Path.of(rs.getString(5)), true),
+                jobName, inputKey).stream().findFirst()
+                .map(run -> {
+                    jdbc.update("UPDATE import_run SET out_dir = ? WHERE run_id = ?", outDir.toString(), run.runId());
+                    return run;
+                });
     }
 
     /**

@@ -1,0 +1,74 @@
+package com.tmip.run;
+
+import com.tmip.report.RunSummary;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.job.Job;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Runs an import command the same way for every job: inspect the inputs, take the input's lock, resume its
+ * unfinished run or create one, check that the reports can be written, run the job to completion, write the
+ * reports from the database and mark the run finished.
+ */
+@Component
+public class RunCoordinator {
+
+    private static final Logger log = LoggerFactory.getLogger(RunCoordinator.class);
+
+    private final RunRegistry runs;
+    private final RunLauncher launcher;
+    private final RunLock lock;
+
+    public RunCoordinator(RunRegistry runs, RunLauncher launcher, RunLock lock) {
+        this.runs = runs;
+        this.launcher = launcher;
+        this.lock = lock;
+    }
+
+    /**
+     * @param job    builds the run's job from the run and its files
+     * @param report writes the run's reports once the job has completed
+     */
+    public RunSummary execute(RunRequest request, JobFactory job, Function<ImportRun, RunSummary> report) {
+        List<RunRegistry.Inspection> inspections = InputKey.inspectAll(request.files());
+        String key = InputKey.of(request.jobName(), inspections, request.dryRun(), request.options());
+        checkWritable(request.outDir());
+        try (RunLock.Lease lease = lock.acquire(key)) {
+            ImportRun run = runs.findUnfinished(request.jobName(), key, request.outDir()).orElseGet(() -> runs.create(
+                    request.jobName(), key, request.dryRun(), request.outDir(), request.codDir(), inspections));
+            if (run.resumed()) {
+                log.info("resuming run {} where it stopped", run.runId());
+            }
+            launcher.launch(job.build(run, runs.files(run.runId())), run);
+            RunSummary summary = report.apply(run);
+            runs.finishRun(run.runId(), "COMPLETED");
+            return summary;
+        }
+    }
+
+    /** Fails the run before any work when its reports could not be written. */
+    private static void checkWritable(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            Path probe = Files.createTempFile(dir, ".write-check", ".tmp");
+            Files.delete(probe);
+        } catch (IOException | SecurityException e) {
+            throw new RunRefusedException("cannot write reports to " + dir + " (" + e.getMessage()
+                    + "); nothing was imported");
+        }
+    }
+
+    /** Builds the job of a run. */
+    @FunctionalInterface
+    public interface JobFactory {
+        Job build(ImportRun run, List<ImportFile> files);
+    }
+}

@@ -1,0 +1,67 @@
+package com.tmip.run;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/**
+ * Makes sure only one live process works on a given input at a time. The embedded HSQLDB file is locked by the
+ * process that opens it, so there the lock is free. On PostgreSQL it is a session advisory lock on the input's
+ * key, held on its own connection for the whole run: it dies with the process, so a run that is still marked as
+ * running while we hold its lock belongs to a process that died.
+ */
+@Component
+public class RunLock {
+
+    private final DataSource dataSource;
+    private final boolean embedded;
+
+    public RunLock(DataSource dataSource, @Value("${spring.datasource.url}") String url) {
+        this.dataSource = dataSource;
+        this.embedded = url.startsWith("jdbc:hsqldb:");
+    }
+
+    /** Takes the lock for {@code inputKey}, or throws {@link RunRefusedException} if a live process holds it. */
+    public Lease acquire(String inputKey) {
+        if (embedded) {
+            return () -> {
+            };
+        }
+        long key = Long.parseUnsignedLong(inputKey.substring(0, 15), 16);
+        try {
+            Connection connection = dataSource.getConnection();
+            try (PreparedStatement statement = connection.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
+                statement.setLong(1, key);
+                try (ResultSet rs = statement.executeQuery()) {
+                    rs.next();
+                    if (!rs.getBoolean(1)) {
+                        connection.close();
+                        throw new RunRefusedException("another tmip process is importing the same input right now;"
+                                + " nothing was done (run the command again once it has finished)");
+                    }
+                }
+            }
+            return () -> {
+                try (connection; PreparedStatement unlock = connection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+                    unlock.setLong(1, key);
+                    unlock.execute();
+                } catch (SQLException e) {
+                    // closing the connection releases the lock as well
+                }
+            };
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot take the run lock: " + e.getMessage(), e);
+        }
+    }
+
+    /** A held lock; closing releases it. */
+    public interface Lease extends AutoCloseable {
+        @Override
+        void close();
+    }
+}
