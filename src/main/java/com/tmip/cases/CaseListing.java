@@ -11,8 +11,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 import java.io.PrintWriter;
+import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** {@code cases [--account NAME] [--format table|csv]}: what is registered, one line per case. */
@@ -41,22 +44,27 @@ public class CaseListing {
             }
             accountId = found.get();
         }
+        // Items are counted in one pass over equipment_item, then joined here: a join per case would scan the
+        // items once per case.
+        Map<String, long[]> items = new HashMap<>();
+        Map<String, Timestamp> lastItem = new HashMap<>();
+        jdbc.query("SELECT case_id, COUNT(*), MAX(registered_at) FROM equipment_item GROUP BY case_id", rs -> {
+            items.put(rs.getString(1), new long[]{rs.getLong(2)});
+            lastItem.put(rs.getString(1), rs.getTimestamp(3));
+        });
         List<List<String>> rows = new ArrayList<>();
         String sql = """
-                SELECT c.case_id, c.account_id, a.account_name, c.disposition, c.reference, COUNT(i.serial),
-                       c.created_at, COALESCE(MAX(i.registered_at), c.created_at)
-                FROM tmip_case c
-                LEFT JOIN account a ON a.account_id = c.account_id
-                LEFT JOIN equipment_item i ON i.case_id = c.case_id
-                """ + (accountId == null ? "" : "WHERE c.account_id = ? ")
-                + "GROUP BY c.case_id, c.account_id, a.account_name, c.disposition, c.reference, c.created_at "
-                + "ORDER BY c.case_id";
+                SELECT c.case_id, c.account_id, a.account_name, c.disposition, c.reference, c.created_at
+                FROM tmip_case c LEFT JOIN account a ON a.account_id = c.account_id
+                """ + (accountId == null ? "" : "WHERE c.account_id = ? ") + "ORDER BY c.case_id";
         Object[] args = accountId == null ? new Object[0] : new Object[]{accountId};
         jdbc.query(sql, rs -> {
-            rows.add(List.of(rs.getString(1), rs.getString(2), rs.getString(3) == null ? "" : rs.getString(3),
-                    rs.getString(4), rs.getString(5), String.valueOf(rs.getLong(6)),
-                    rs.getTimestamp(7).toLocalDateTime().withNano(0).toString(),
-                    rs.getTimestamp(8).toLocalDateTime().withNano(0).toString()));
+            String caseId = rs.getString(1);
+            Timestamp created = rs.getTimestamp(6);
+            Timestamp updated = lastItem.getOrDefault(caseId, created);
+            rows.add(List.of(caseId, rs.getString(2), rs.getString(3) == null ? "" : rs.getString(3),
+                    rs.getString(4), rs.getString(5), String.valueOf(items.getOrDefault(caseId, new long[1])[0]),
+                    created.toLocalDateTime().withNano(0).toString(), updated.toLocalDateTime().withNano(0).toString()));
         }, args);
         if (format.equals("csv")) {
             ICSVWriter csv = new CSVWriter(out, ',', '"', '"', "\r\n");
