@@ -15,12 +15,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** {@code cases [--account NAME] [--format table|csv]}: what is registered, one line per case. */
+/**
+ * {@code cases [--account NAME] [--format table|csv]}: what is registered, one line per case. {@code cod_verified}
+ * is "yes" for a COD case when every item has a verified CoD attached, "no" when any has none, "-" for trade-ins.
+ */
 @Service
 public class CaseListing {
 
     static final List<String> COLUMNS = List.of("case_id", "account_id", "account_name", "disposition", "reference",
-            "items", "created_at", "updated_at");
+            "items", "created_at", "updated_at", "cod_verified");
 
     private final JdbcTemplate jdbc;
     private final AccountStore accounts;
@@ -44,10 +47,11 @@ public class CaseListing {
         List<List<String>> rows = new ArrayList<>();
         String sql = """
                 SELECT c.case_id, c.account_id, a.account_name, c.disposition, c.reference, COUNT(i.serial),
-                       c.created_at, COALESCE(MAX(i.registered_at), c.created_at)
+                       c.created_at, COALESCE(MAX(i.registered_at), c.created_at), COUNT(d.sha256)
                 FROM tmip_case c
                 LEFT JOIN account a ON a.account_id = c.account_id
                 LEFT JOIN equipment_item i ON i.case_id = c.case_id
+                LEFT JOIN cod_attachment d ON d.sha256 = i.cod_sha256
                 """ + (accountId == null ? "" : "WHERE c.account_id = ? ")
                 + "GROUP BY c.case_id, c.account_id, a.account_name, c.disposition, c.reference, c.created_at "
                 + "ORDER BY c.case_id";
@@ -56,7 +60,8 @@ public class CaseListing {
             rows.add(List.of(rs.getString(1), rs.getString(2), rs.getString(3) == null ? "" : rs.getString(3),
                     rs.getString(4), rs.getString(5), String.valueOf(rs.getLong(6)),
                     rs.getTimestamp(7).toLocalDateTime().withNano(0).toString(),
-                    rs.getTimestamp(8).toLocalDateTime().withNano(0).toString()));
+                    rs.getTimestamp(8).toLocalDateTime().withNano(0).toString(),
+                    codVerified(rs.getString(4), rs.getLong(6), rs.getLong(9))));
         }, args);
         if (format.equals("csv")) {
             ICSVWriter csv = new CSVWriter(out, ',', '"', '"', "\r\n");
@@ -67,6 +72,13 @@ public class CaseListing {
             printTable(rows, out);
         }
         return true;
+    }
+
+    private static String codVerified(String disposition, long items, long verified) {
+        if (!"COD".equals(disposition)) {
+            return "-";
+        }
+        return items > 0 && verified == items ? "yes" : "no";
     }
 
     private static void printTable(List<List<String>> rows, PrintWriter out) {

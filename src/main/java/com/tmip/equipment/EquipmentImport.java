@@ -4,9 +4,9 @@ import com.tmip.account.AccountDirectory;
 import com.tmip.account.AccountStore;
 import com.tmip.cases.CaseStore;
 import com.tmip.cli.Command;
+import com.tmip.cod.CodDocuments;
+import com.tmip.cod.CodVerifiers;
 import com.tmip.equipment.rules.EquipmentValidator;
-import com.tmip.reference.CodFolder;
-import com.tmip.reference.DirectoryCodFolder;
 import com.tmip.reference.PlatformCatalog;
 import com.tmip.report.ReportWriter;
 import com.tmip.report.RunSummary;
@@ -44,11 +44,13 @@ public class EquipmentImport {
     private final ReportWriter reports;
     private final RegisteredReport registered;
     private final CaseStore cases;
+    private final CodVerifiers codVerifiers;
     private final Clock clock;
 
     public EquipmentImport(RunRegistry runs, RunLauncher launcher, EquipmentJobFactory jobs, AccountStore accounts,
                            PlatformCatalog platforms, UserStore users, ReportWriter reports,
-                           RegisteredReport registered, CaseStore cases, Clock clock) {
+                           RegisteredReport registered, CaseStore cases, CodVerifiers codVerifiers,
+                           Clock clock) {
         this.runs = runs;
         this.launcher = launcher;
         this.jobs = jobs;
@@ -58,23 +60,26 @@ public class EquipmentImport {
         this.reports = reports;
         this.registered = registered;
         this.cases = cases;
+        this.codVerifiers = codVerifiers;
         this.clock = clock;
     }
 
     public RunSummary run(Command.ImportEquipment command) {
         List<RunRegistry.Inspection> inspections = InputKey.inspectAll(command.files());
         String key = InputKey.of(JOB_NAME, inspections, command.dryRun(),
-                command.codDir() == null ? "" : command.codDir().toString());
+                (command.codDir() == null ? "" : command.codDir().toString())
+                        + (command.trustDir() == null ? "" : "\u0000trust=" + command.trustDir()));
         ImportRun run = runs.findUnfinished(JOB_NAME, key).orElseGet(() -> runs.create(JOB_NAME, key,
                 command.dryRun(), command.outDir(), command.codDir(), inspections));
         if (run.resumed()) {
             log.info("resuming run {} where it stopped", run.runId());
         }
-        CodFolder codFolder = run.codDir() == null ? DirectoryCodFolder.none() : DirectoryCodFolder.of(run.codDir());
+        CodDocuments codDocuments = codVerifiers.forRun(run.codDir(), command.trustDir());
         AccountDirectory directory = accounts.directory();
-        EquipmentValidator validator = new EquipmentValidator(directory, platforms, codFolder, users.snapshot(),
+        EquipmentValidator validator = new EquipmentValidator(directory, platforms, codDocuments, users.snapshot(),
                 LocalDate.now(clock));
-        launcher.launch(jobs.build(run, runs.files(run.runId()), validator), run);
+        launcher.launch(jobs.build(run, runs.files(run.runId()), validator, codDocuments), run);
+        log.info("run {}: {} CoD file(s) verified", run.runId(), codDocuments.verifiedCount());
         RunSummary summary = reports.write(run, RegisteredReport.acceptedPerFile(run.dryRun()),
                 cases.countsForRun(run.runId(), run.dryRun()), Map.of("registered", registered.write(run)));
         runs.finishRun(run.runId(), "COMPLETED");
