@@ -17,7 +17,7 @@ import java.util.Optional;
 
 /**
  * {@code cases [--account NAME] [--format table|csv]}: what is registered, one line per case. {@code cod_verified}
- * is "yes" for a COD case when every item has a verified CoD attached, "no" when any has none, "-" for trade-ins.
+ * is "yes" for a COD case when every item has a verified CoD attached, "no" when any has none, "n/a" for trade-ins (not "-", which CSV neutralising would turn into "'-").
  */
 @Service
 public class CaseListing {
@@ -76,7 +76,7 @@ public class CaseListing {
 
     private static String codVerified(String disposition, long items, long verified) {
         if (!"COD".equals(disposition)) {
-            return "-";
+            return "n/a";
         }
         return items > 0 && verified == items ? "yes" : "no";
     }

@@ -22,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ImportEquipmentCommandTest {
 
     static final Path SAMPLES = Path.of("samples").toAbsolutePath();
+    static final String TRUST = SAMPLES.resolve("trust").toString();
 
     @TempDir
     Path home;
@@ -37,7 +38,7 @@ class ImportEquipmentCommandTest {
     @Test
     void registersTheSampleCsvAndReportsEveryOtherRow() {
         Tmip.Result result = tmip.run("import-equipment", SAMPLES.resolve("equipment.csv").toString(),
-                "--cod-dir", SAMPLES.resolve("cod").toString());
+                "--cod-dir", SAMPLES.resolve("cod").toString(), "--trust-dir", TRUST);
 
         assertThat(result.exitCode()).as(result.err()).isEqualTo(3);
         Reports reports = new Reports(tmip.reports(), result.runId());
@@ -111,10 +112,10 @@ class ImportEquipmentCommandTest {
     void theSameFileTwiceRegistersNothingTheSecondTime() {
         String csv = SAMPLES.resolve("equipment.csv").toString();
         String cod = SAMPLES.resolve("cod").toString();
-        Tmip.Result first = tmip.run("import-equipment", csv, "--cod-dir", cod);
+        Tmip.Result first = tmip.run("import-equipment", csv, "--cod-dir", cod, "--trust-dir", TRUST);
         assertThat(first.exitCode()).isEqualTo(3);
 
-        Tmip.Result second = tmip.run("import-equipment", csv, "--cod-dir", cod);
+        Tmip.Result second = tmip.run("import-equipment", csv, "--cod-dir", cod, "--trust-dir", TRUST);
 
         assertThat(second.exitCode()).isEqualTo(3);
         assertThat(second.runId()).isNotEqualTo(first.runId());
@@ -157,7 +158,7 @@ class ImportEquipmentCommandTest {
     @Test
     void registersTheSampleWorkbook() {
         Tmip.Result result = tmip.run("import-equipment", SAMPLES.resolve("equipment.xlsx").toString(),
-                "--cod-dir", SAMPLES.resolve("cod").toString());
+                "--cod-dir", SAMPLES.resolve("cod").toString(), "--trust-dir", TRUST);
 
         assertThat(result.exitCode()).as(result.err()).isEqualTo(3);
         Reports reports = new Reports(tmip.reports(), result.runId());
@@ -216,7 +217,7 @@ class ImportEquipmentCommandTest {
     @Test
     void aDryRunChecksAndReportsButRegistersNothing() {
         Tmip.Result result = tmip.run("import-equipment", SAMPLES.resolve("equipment.csv").toString(),
-                "--cod-dir", SAMPLES.resolve("cod").toString(), "--dry-run");
+                "--cod-dir", SAMPLES.resolve("cod").toString(), "--trust-dir", TRUST, "--dry-run");
 
         assertThat(result.exitCode()).as(result.err()).isEqualTo(3);
         Reports reports = new Reports(tmip.reports(), result.runId());
@@ -231,7 +232,7 @@ class ImportEquipmentCommandTest {
         assertThat(result.out()).contains("DRY RUN");
 
         Tmip.Result real = tmip.run("import-equipment", SAMPLES.resolve("equipment.csv").toString(),
-                "--cod-dir", SAMPLES.resolve("cod").toString());
+                "--cod-dir", SAMPLES.resolve("cod").toString(), "--trust-dir", TRUST);
         assertThat(new Reports(tmip.reports(), real.runId()).summary().get("total").get("accepted").asLong())
                 .as("a dry run leaves nothing behind that a real run would see").isEqualTo(17);
     }
@@ -239,7 +240,7 @@ class ImportEquipmentCommandTest {
     @Test
     void listsTheRegisteredCases() {
         tmip.run("import-equipment", SAMPLES.resolve("equipment.csv").toString(), "--cod-dir",
-                SAMPLES.resolve("cod").toString());
+                SAMPLES.resolve("cod").toString(), "--trust-dir", TRUST);
 
         Tmip.Result table = tmip.run("cases", "--account", "northwind telecom");
         Tmip.Result csv = tmip.run("cases", "--format", "csv");
@@ -248,7 +249,7 @@ class ImportEquipmentCommandTest {
         assertThat(table.out()).contains("ACC-1001").contains("NW-2026-01").contains("2 cases");
         assertThat(table.out()).doesNotContain("ACC-1002");
         List<String> lines = csv.out().lines().toList();
-        assertThat(lines.get(0)).isEqualTo("case_id,account_id,account_name,disposition,reference,items,created_at,updated_at");
+        assertThat(lines.get(0)).isEqualTo("case_id,account_id,account_name,disposition,reference,items,created_at,updated_at,cod_verified");
         assertThat(lines).hasSize(1 + 9);
         assertThat(tmip.run("cases", "--account", "Nobody Inc").exitCode()).isEqualTo(2);
     }
