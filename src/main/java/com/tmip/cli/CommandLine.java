@@ -21,8 +21,10 @@ public final class CommandLine {
               import-equipment FILE... [--cod-dir DIR] [--trust-dir DIR] [--out DIR] [--dry-run]
               cases [--account NAME] [--format table|csv]
 
-            --trust-dir DIR: the CA certificates (PEM or DER) that CoD signers must chain to
-                             (default: tmip.cod.trust-dir, ./trust)
+            import-equipment options:
+              --cod-dir DIR    the folder of the signed Certificates of Destruction named in cod_file
+              --trust-dir DIR  the CA certificates (PEM or DER) CoD signers must chain to
+                               (default: tmip.cod.trust-dir, ./trust)
 
             global options:
               --db-url URL   JDBC URL of the database (default: embedded HSQLDB under ./data)
