@@ -18,12 +18,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** {@code cases [--account NAME] [--format table|csv]}: what is registered, one line per case. */
+/**
+ * {@code cases [--account NAME] [--format table|csv]}: what is registered, one line per case. {@code cod_verified}
+ * is "yes" for a COD case when every item has a verified CoD attached, "no" when any has none, "n/a" for trade-ins (not "-", which CSV neutralising would turn into "'-").
+ */
 @Service
 public class CaseListing {
 
     static final List<String> COLUMNS = List.of("case_id", "account_id", "account_name", "disposition", "reference",
-            "items", "created_at", "updated_at");
+            "items", "created_at", "updated_at", "cod_verified");
 
     private final JdbcTemplate jdbc;
     private final AccountStore accounts;
@@ -48,10 +51,11 @@ public class CaseListing {
         // items once per case.
         Map<String, long[]> items = new HashMap<>();
         Map<String, Timestamp> lastItem = new HashMap<>();
-        jdbc.query("SELECT case_id, COUNT(*), MAX(registered_at) FROM equipment_item GROUP BY case_id", rs -> {
-            items.put(rs.getString(1), new long[]{rs.getLong(2)});
-            lastItem.put(rs.getString(1), rs.getTimestamp(3));
-        });
+        jdbc.query("SELECT case_id, COUNT(*), COUNT(cod_sha256), MAX(registered_at) FROM equipment_item GROUP BY case_id",
+                rs -> {
+                    items.put(rs.getString(1), new long[]{rs.getLong(2), rs.getLong(3)});
+                    lastItem.put(rs.getString(1), rs.getTimestamp(4));
+                });
         List<List<String>> rows = new ArrayList<>();
         String sql = """
                 SELECT c.case_id, c.account_id, a.account_name, c.disposition, c.reference, c.created_at
@@ -62,9 +66,11 @@ public class CaseListing {
             String caseId = rs.getString(1);
             Timestamp created = rs.getTimestamp(6);
             Timestamp updated = lastItem.getOrDefault(caseId, created);
+            long[] counts = items.getOrDefault(caseId, new long[2]);
             rows.add(List.of(caseId, rs.getString(2), rs.getString(3) == null ? "" : rs.getString(3),
-                    rs.getString(4), rs.getString(5), String.valueOf(items.getOrDefault(caseId, new long[1])[0]),
-                    created.toLocalDateTime().withNano(0).toString(), updated.toLocalDateTime().withNano(0).toString()));
+                    rs.getString(4), rs.getString(5), String.valueOf(counts[0]),
+                    created.toLocalDateTime().withNano(0).toString(), updated.toLocalDateTime().withNano(0).toString(),
+                    codVerified(rs.getString(4), counts[0], counts[1])));
         }, args);
         if (format.equals("csv")) {
             ICSVWriter csv = new CSVWriter(out, ',', '"', '"', "\r\n");
@@ -75,6 +81,13 @@ public class CaseListing {
             printTable(rows, out);
         }
         return true;
+    }
+
+    private static String codVerified(String disposition, long items, long verified) {
+        if (!"COD".equals(disposition)) {
+            return "n/a";
+        }
+        return items > 0 && verified == items ? "yes" : "no";
     }
 
     private static void printTable(List<List<String>> rows, PrintWriter out) {

@@ -10,8 +10,13 @@ public sealed interface Command {
     record ImportAccounts(Path file, Path outDir) implements Command {
     }
 
-    /** {@code import-equipment FILE... [--cod-dir DIR] [--out DIR] [--dry-run]} */
-    record ImportEquipment(List<Path> files, Path codDir, Path outDir, boolean dryRun) implements Command {
+    /**
+     * {@code import-equipment FILE... [--cod-dir DIR] [--trust-dir DIR] [--out DIR] [--dry-run]}
+     *
+     * @param trustDir the trusted CA certificates for CoD signatures; null for {@code tmip.cod.trust-dir}
+     */
+    record ImportEquipment(List<Path> files, Path codDir, Path trustDir, Path outDir, boolean dryRun)
+            implements Command {
         public ImportEquipment {
             files = List.copyOf(files);
         }

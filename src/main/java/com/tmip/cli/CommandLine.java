@@ -18,21 +18,27 @@ public final class CommandLine {
             usage: java -jar target/tmip.jar COMMAND [OPTIONS]
 
               import-accounts FILE [--out DIR]
-              import-equipment FILE... [--cod-dir DIR] [--out DIR] [--dry-run]
+              import-equipment FILE... [--cod-dir DIR] [--trust-dir DIR] [--out DIR] [--dry-run]
               cases [--account NAME] [--format table|csv]
+
+            import-equipment options:
+              --cod-dir DIR    the folder of the signed Certificates of Destruction named in cod_file
+              --trust-dir DIR  the CA certificates (PEM or DER) CoD signers must chain to
+                               (default: tmip.cod.trust-dir, ./trust)
 
             global options:
               --db-url URL   JDBC URL of the database (default: embedded HSQLDB under ./data)
               --help         show this help
 
             example:
-              java -jar target/tmip.jar import-equipment samples/equipment.csv --cod-dir samples/cod
+              java -jar target/tmip.jar import-equipment samples/equipment.csv --cod-dir samples/cod \
+                  --trust-dir samples/trust
             """;
 
     private static final Set<String> FLAGS = Set.of("--dry-run", "--help");
     private static final Map<String, Set<String>> OPTIONS = Map.of(
             "import-accounts", Set.of("--out"),
-            "import-equipment", Set.of("--cod-dir", "--out", "--dry-run"),
+            "import-equipment", Set.of("--cod-dir", "--trust-dir", "--out", "--dry-run"),
             "cases", Set.of("--account", "--format"));
     private static final Path DEFAULT_OUT = Path.of("reports");
 
@@ -106,7 +112,8 @@ public final class CommandLine {
             case "import-accounts" -> new Command.ImportAccounts(
                     single(name, operands, "FILE"), outDir(options));
             case "import-equipment" -> new Command.ImportEquipment(
-                    files(name, operands), directory(options.get("--cod-dir"), "--cod-dir"), outDir(options),
+                    files(name, operands), directory(options.get("--cod-dir"), "--cod-dir"),
+                    directory(options.get("--trust-dir"), "--trust-dir"), outDir(options),
                     options.containsKey("--dry-run"));
             case "cases" -> listCases(operands, options);
             default -> throw new IllegalStateException(name);

@@ -3,9 +3,9 @@ package com.tmip.equipment;
 import com.tmip.account.AccountStore;
 import com.tmip.cases.CaseStore;
 import com.tmip.cli.Command;
+import com.tmip.cod.CodDocuments;
+import com.tmip.cod.CodVerifiers;
 import com.tmip.equipment.rules.EquipmentValidator;
-import com.tmip.reference.CodFolder;
-import com.tmip.reference.DirectoryCodFolder;
 import com.tmip.reference.PlatformCatalog;
 import com.tmip.report.ReportWriter;
 import com.tmip.report.RunSummary;
@@ -37,11 +37,13 @@ public class EquipmentImport {
     private final ReportWriter reports;
     private final RegisteredReport registered;
     private final CaseStore cases;
+    private final CodVerifiers codVerifiers;
     private final Clock clock;
 
     public EquipmentImport(RunCoordinator coordinator, EquipmentJobFactory jobs, AccountStore accounts,
                            PlatformCatalog platforms, UserStore users, ReportWriter reports,
-                           RegisteredReport registered, CaseStore cases, Clock clock) {
+                           RegisteredReport registered, CaseStore cases, CodVerifiers codVerifiers,
+                           Clock clock) {
         this.coordinator = coordinator;
         this.jobs = jobs;
         this.accounts = accounts;
@@ -50,20 +52,25 @@ public class EquipmentImport {
         this.reports = reports;
         this.registered = registered;
         this.cases = cases;
+        this.codVerifiers = codVerifiers;
         this.clock = clock;
     }
 
     public RunSummary run(Command.ImportEquipment command) {
+        String options = (command.codDir() == null ? "" : command.codDir().toString())
+                + (command.trustDir() == null ? "" : "\u0000trust=" + command.trustDir());
         RunRequest request = new RunRequest(JOB_NAME, command.files(), command.dryRun(), command.outDir(),
-                command.codDir(), command.codDir() == null ? "" : command.codDir().toString());
-        return coordinator.execute(request, (run, files) -> jobs.build(run, files, validator(run)),
-                run -> reports.write(run, RegisteredReport.acceptedPerFile(run.dryRun()),
-                        cases.countsForRun(run.runId(), run.dryRun()), Map.of("registered", registered.write(run))));
+                command.codDir(), options);
+        return coordinator.execute(request, (run, files) -> {
+            CodDocuments codDocuments = codVerifiers.forRun(run.codDir(), command.trustDir());
+            return jobs.build(run, files, validator(codDocuments), codDocuments);
+        }, run -> reports.write(run, RegisteredReport.acceptedPerFile(run.dryRun()),
+                cases.countsForRun(run.runId(), run.dryRun()), Map.of("registered", registered.write(run))));
     }
 
-    /** The row rules with the reference data as it is now: accounts, platforms, users and the run's CoD folder. */
-    private EquipmentValidator validator(ImportRun run) {
-        CodFolder codFolder = run.codDir() == null ? DirectoryCodFolder.none() : DirectoryCodFolder.of(run.codDir());
-        return new EquipmentValidator(accounts.directory(), platforms, codFolder, users.snapshot(), LocalDate.now(clock));
+    /** The row rules with the reference data as it is now: accounts, platforms, users and the run's CoD files. */
+    private EquipmentValidator validator(CodDocuments codDocuments) {
+        return new EquipmentValidator(accounts.directory(), platforms, codDocuments, users.snapshot(),
+                LocalDate.now(clock));
     }
 }

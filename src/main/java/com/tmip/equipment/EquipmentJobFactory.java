@@ -2,6 +2,8 @@ package com.tmip.equipment;
 
 import com.tmip.cases.CaseResolver;
 import com.tmip.cases.CaseStore;
+import com.tmip.cod.CodAttachmentStore;
+import com.tmip.cod.CodDocuments;
 import com.tmip.equipment.rules.EquipmentValidator;
 import com.tmip.report.RowOutcomes;
 import com.tmip.run.ImportFile;
@@ -40,12 +42,14 @@ public class EquipmentJobFactory {
     private final ItemStore items;
     private final CaseStore cases;
     private final RowOutcomes outcomes;
+    private final CodAttachmentStore attachments;
     private final Clock clock;
     private final int chunkSize;
     private final ObjectProvider<StepListener> listeners;
 
     public EquipmentJobFactory(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                               RunRegistry runs, ItemStore items, CaseStore cases, RowOutcomes outcomes, Clock clock,
+                               RunRegistry runs, ItemStore items, CaseStore cases, RowOutcomes outcomes,
+                               CodAttachmentStore attachments, Clock clock,
                                @Value("${tmip.chunk-size:1000}") int chunkSize,
                                ObjectProvider<StepListener> listeners) {
         this.jobRepository = jobRepository;
@@ -54,23 +58,25 @@ public class EquipmentJobFactory {
         this.items = items;
         this.cases = cases;
         this.outcomes = outcomes;
+        this.attachments = attachments;
         this.clock = clock;
         this.chunkSize = chunkSize;
         this.listeners = listeners;
     }
 
-    public Job build(ImportRun run, List<ImportFile> files, EquipmentValidator validator) {
+    /** @param codDocuments the run's CoD files, shared with {@code validator}: verified once, stored by the writer */
+    public Job build(ImportRun run, List<ImportFile> files, EquipmentValidator validator, CodDocuments codDocuments) {
         SimpleJobBuilder job = null;
         CaseResolver resolver = new CaseResolver(cases, run.runId(), run.dryRun(), clock);
         for (ImportFile file : files) {
-            Step step = registerFileStep(run, file, validator, resolver);
+            Step step = registerFileStep(run, file, validator, resolver, codDocuments);
             job = job == null ? new JobBuilder(EquipmentImport.JOB_NAME, jobRepository).start(step) : job.next(step);
         }
         return job.build();
     }
 
     private Step registerFileStep(ImportRun run, ImportFile file, EquipmentValidator validator,
-                                  CaseResolver resolver) {
+                                  CaseResolver resolver, CodDocuments codDocuments) {
         String name = "file-" + file.fileNo();
         var step = new StepBuilder(name, jobRepository)
                 .<MappedRow<EquipmentRow>, CheckedRow>chunk(chunkSize)
@@ -78,7 +84,8 @@ public class EquipmentJobFactory {
                 .reader(new TableItemReader<>("equipmentReader", file, runs, EquipmentColumns.matcher(),
                         EquipmentColumns::map))
                 .processor(mapped -> new CheckedRow(mapped.source(), validator.check(mapped.row())))
-                .writer(new RegistrationWriter(run, file.fileNo(), items, resolver, outcomes, clock));
+                .writer(new RegistrationWriter(run, file.fileNo(), items, resolver, outcomes, codDocuments,
+                        attachments, clock));
         listeners.orderedStream().forEach(step::listener);
         return step.build();
     }

@@ -15,7 +15,8 @@ import java.util.Map;
 
 /**
  * The registered items ({@code equipment_item}, where the serial is the primary key: one serial is registered
- * once, ever) and what a dry run would register ({@code dry_run_item}).
+ * once, ever; a COD item points at its verified CoD in {@code cod_attachment} by {@code cod_sha256}) and what a
+ * dry run would register ({@code dry_run_item}).
  */
 @Repository
 public class ItemStore {
@@ -63,10 +64,11 @@ public class ItemStore {
         Timestamp at = Timestamp.valueOf(now);
         jdbc.batchUpdate("""
                         INSERT INTO equipment_item (serial, case_id, platform, disposition, cod_file, order_date, contact,
-                                                    run_id, file_no, row_no, registered_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                                                    run_id, file_no, row_no, registered_at, cod_sha256, cod_warning)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 items.stream().map(r -> new Object[]{r.serial(), caseIds.get(r), r.platform(), r.disposition().name(),
-                        r.codFile(), date(r), r.contact(), runId, fileNo, r.rowNumber(), at}).toList());
+                        r.codFile(), date(r), r.contact(), runId, fileNo, r.rowNumber(), at, r.codSha256(),
+                        r.codWarning()}).toList());
     }
 
     public void registerDry(String runId, int fileNo, List<Registration> items, Map<Registration, String> caseIds) {
@@ -75,11 +77,12 @@ public class ItemStore {
         }
         jdbc.batchUpdate("""
                         INSERT INTO dry_run_item (run_id, serial, case_id, account_id, disposition, reference, platform,
-                                                  cod_file, order_date, contact, file_no, row_no)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                                                  cod_file, order_date, contact, file_no, row_no, cod_sha256,
+                                                  cod_warning)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 items.stream().map(r -> new Object[]{runId, r.serial(), caseIds.get(r), r.accountId(),
                         r.disposition().name(), r.reference(), r.platform(), r.codFile(), date(r), r.contact(), fileNo,
-                        r.rowNumber()}).toList());
+                        r.rowNumber(), r.codSha256(), r.codWarning()}).toList());
     }
 
     private static Date date(Registration r) {

@@ -12,6 +12,8 @@ import java.time.LocalDate;
  * @param reference  the partner's plan reference, "" when none
  * @param orderDate  null when not given
  * @param contact    the contact's username as stored, or null
+ * @param codSha256  the SHA-256 of the verified CoD for COD items, else null
+ * @param codWarning a note for the report (a CoD without text), else null
  */
 public record Registration(
         int rowNumber,
@@ -22,5 +24,7 @@ public record Registration(
         String codFile,
         String reference,
         LocalDate orderDate,
-        String contact) {
+        String contact,
+        String codSha256,
+        String codWarning) {
 }

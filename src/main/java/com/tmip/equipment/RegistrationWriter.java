@@ -2,6 +2,8 @@ package com.tmip.equipment;
 
 import com.tmip.cases.CaseGroup;
 import com.tmip.cases.CaseResolver;
+import com.tmip.cod.CodAttachmentStore;
+import com.tmip.cod.CodDocuments;
 import com.tmip.report.Outcome;
 import com.tmip.report.RowFailure;
 import com.tmip.report.RowOutcomes;
@@ -24,7 +26,9 @@ import java.util.Set;
  * Writes one chunk of checked rows in the chunk's transaction: rejected rows with all their failures; duplicates
  * (a serial already registered, or seen earlier in the run) with the case that holds the serial; and the rest as
  * items of their case, opening the cases that do not exist yet. Look-ups are one query per chunk, not per row.
- * In a dry run the same happens against {@code dry_run_item}.
+ * The CoD files first verified while this chunk was processed are stored (once, by hash) in the same transaction,
+ * so a chunk that rolls back leaves no attachment behind and a restart verifies and stores them again.
+ * In a dry run the same happens against {@code dry_run_item}, and no CoD is stored.
  */
 public class RegistrationWriter implements ItemWriter<CheckedRow> {
 
@@ -33,15 +37,19 @@ public class RegistrationWriter implements ItemWriter<CheckedRow> {
     private final ItemStore items;
     private final CaseResolver cases;
     private final RowOutcomes outcomes;
+    private final CodDocuments codDocuments;
+    private final CodAttachmentStore attachments;
     private final Clock clock;
 
     public RegistrationWriter(ImportRun run, int fileNo, ItemStore items, CaseResolver cases, RowOutcomes outcomes,
-                              Clock clock) {
+                              CodDocuments codDocuments, CodAttachmentStore attachments, Clock clock) {
         this.run = run;
         this.fileNo = fileNo;
         this.items = items;
         this.cases = cases;
         this.outcomes = outcomes;
+        this.codDocuments = codDocuments;
+        this.attachments = attachments;
         this.clock = clock;
     }
 
@@ -71,9 +79,12 @@ public class RegistrationWriter implements ItemWriter<CheckedRow> {
         }
         Map<Registration, String> caseIds = assignCases(fresh);
         if (run.dryRun()) {
+            codDocuments.takeVerifiedBytes(); // checked, never stored
             items.registerDry(run.runId(), fileNo, fresh, caseIds);
         } else {
-            items.register(run.runId(), fileNo, fresh, caseIds, LocalDateTime.now(clock));
+            LocalDateTime now = LocalDateTime.now(clock);
+            attachments.attach(codDocuments.takeVerifiedBytes(), run.runId(), now);
+            items.register(run.runId(), fileNo, fresh, caseIds, now);
         }
         for (CheckedRow repeat : repeats) {
             Registration first = firstBySerial.get(repeat.check().registration().serial()).check().registration();

@@ -26,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 abstract class ImportEquipmentContract {
 
     static final Path SAMPLES = Path.of("samples").toAbsolutePath();
+    static final String TRUST = SAMPLES.resolve("trust").toString();
 
     @TempDir
     Path home;
@@ -49,7 +50,7 @@ abstract class ImportEquipmentContract {
     @Test
     void registersTheSampleCsvAndReportsEveryOtherRow() {
         Tmip.Result result = tmip.run("import-equipment", SAMPLES.resolve("equipment.csv").toString(),
-                "--cod-dir", SAMPLES.resolve("cod").toString());
+                "--cod-dir", SAMPLES.resolve("cod").toString(), "--trust-dir", TRUST);
 
         assertThat(result.exitCode()).as(result.err()).isEqualTo(3);
         Reports reports = new Reports(tmip.reports(), result.runId());
@@ -123,10 +124,10 @@ abstract class ImportEquipmentContract {
     void theSameFileTwiceRegistersNothingTheSecondTime() {
         String csv = SAMPLES.resolve("equipment.csv").toString();
         String cod = SAMPLES.resolve("cod").toString();
-        Tmip.Result first = tmip.run("import-equipment", csv, "--cod-dir", cod);
+        Tmip.Result first = tmip.run("import-equipment", csv, "--cod-dir", cod, "--trust-dir", TRUST);
         assertThat(first.exitCode()).isEqualTo(3);
 
-        Tmip.Result second = tmip.run("import-equipment", csv, "--cod-dir", cod);
+        Tmip.Result second = tmip.run("import-equipment", csv, "--cod-dir", cod, "--trust-dir", TRUST);
 
         assertThat(second.exitCode()).isEqualTo(3);
         assertThat(second.runId()).isNotEqualTo(first.runId());
@@ -169,7 +170,7 @@ abstract class ImportEquipmentContract {
     @Test
     void registersTheSampleWorkbook() {
         Tmip.Result result = tmip.run("import-equipment", SAMPLES.resolve("equipment.xlsx").toString(),
-                "--cod-dir", SAMPLES.resolve("cod").toString());
+                "--cod-dir", SAMPLES.resolve("cod").toString(), "--trust-dir", TRUST);
 
         assertThat(result.exitCode()).as(result.err()).isEqualTo(3);
         Reports reports = new Reports(tmip.reports(), result.runId());
@@ -228,7 +229,7 @@ abstract class ImportEquipmentContract {
     @Test
     void aDryRunChecksAndReportsButRegistersNothing() {
         Tmip.Result result = tmip.run("import-equipment", SAMPLES.resolve("equipment.csv").toString(),
-                "--cod-dir", SAMPLES.resolve("cod").toString(), "--dry-run");
+                "--cod-dir", SAMPLES.resolve("cod").toString(), "--trust-dir", TRUST, "--dry-run");
 
         assertThat(result.exitCode()).as(result.err()).isEqualTo(3);
         Reports reports = new Reports(tmip.reports(), result.runId());
@@ -243,7 +244,7 @@ abstract class ImportEquipmentContract {
         assertThat(result.out()).contains("DRY RUN");
 
         Tmip.Result real = tmip.run("import-equipment", SAMPLES.resolve("equipment.csv").toString(),
-                "--cod-dir", SAMPLES.resolve("cod").toString());
+                "--cod-dir", SAMPLES.resolve("cod").toString(), "--trust-dir", TRUST);
         assertThat(new Reports(tmip.reports(), real.runId()).summary().get("total").get("accepted").asLong())
                 .as("a dry run leaves nothing behind that a real run would see").isEqualTo(17);
     }
@@ -251,7 +252,7 @@ abstract class ImportEquipmentContract {
     @Test
     void listsTheRegisteredCases() {
         tmip.run("import-equipment", SAMPLES.resolve("equipment.csv").toString(), "--cod-dir",
-                SAMPLES.resolve("cod").toString());
+                SAMPLES.resolve("cod").toString(), "--trust-dir", TRUST);
 
         Tmip.Result table = tmip.run("cases", "--account", "northwind telecom");
         Tmip.Result csv = tmip.run("cases", "--format", "csv");
@@ -260,7 +261,7 @@ abstract class ImportEquipmentContract {
         assertThat(table.out()).contains("ACC-1001").contains("NW-2026-01").contains("2 cases");
         assertThat(table.out()).doesNotContain("ACC-1002");
         List<String> lines = csv.out().lines().toList();
-        assertThat(lines.get(0)).isEqualTo("case_id,account_id,account_name,disposition,reference,items,created_at,updated_at");
+        assertThat(lines.get(0)).isEqualTo("case_id,account_id,account_name,disposition,reference,items,created_at,updated_at,cod_verified");
         assertThat(lines).hasSize(1 + 9);
         assertThat(tmip.run("cases", "--account", "Nobody Inc").exitCode()).isEqualTo(2);
     }

@@ -58,7 +58,7 @@ class RestartAfterFailureTest {
         Files.writeString(list, csv);
         jdbc.update("INSERT INTO account (account_id, account_name, updated_at, run_id) VALUES "
                 + "('A1', 'Alpha', CURRENT_TIMESTAMP, 'test'), ('A2', 'Beta', CURRENT_TIMESTAMP, 'test')");
-        Command.ImportEquipment command = new Command.ImportEquipment(java.util.List.of(list), null,
+        Command.ImportEquipment command = new Command.ImportEquipment(java.util.List.of(list), null, null,
                 HOME.resolve("reports"), false);
 
         assertThatThrownBy(() -> equipment.run(command)).isInstanceOf(RunFailedException.class)

@@ -1,30 +1,38 @@
 package com.tmip.equipment.rules;
 
+import com.tmip.cod.CodDocument;
+import com.tmip.cod.CodDocuments;
+import com.tmip.cod.CodVerification;
 import com.tmip.equipment.Disposition;
 import com.tmip.equipment.Violation;
-import com.tmip.reference.CodFolder;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * cod_file: for a COD item, required and the plain name of a file in the CoD folder. Ignored for any other
- * item (a TRADE_IN row's cod_file is neither checked nor stored).
+ * cod_file: for a COD item, required, the plain name of a file in the CoD folder, and a signed Certificate of
+ * Destruction that verifies (see {@link com.tmip.cod.CodVerifier}; each file is verified once per run) and lists the
+ * row's serial. Ignored for any other item (a TRADE_IN row's cod_file is neither checked nor stored).
  */
 public final class CodFileRule {
 
     private static final Pattern DRIVE = Pattern.compile("^[A-Za-z]:.*");
 
-    private final CodFolder folder;
+    /** The note a row gets when its CoD has no text to check its serial against. */
+    public static final String NO_TEXT_WARNING = "CoD has no extractable text (a scan?): its serial numbers were not"
+            + " checked";
 
-    public CodFileRule(CodFolder folder) {
-        this.folder = folder;
+    private final CodDocuments documents;
+
+    public CodFileRule(CodDocuments documents) {
+        this.documents = documents;
     }
 
     /**
-     * The trimmed file name for a COD item, null for any other (including an invalid disposition); or
-     * COD_FILE_REQUIRED / COD_FILE_NAME_INVALID / COD_FILE_NOT_FOUND.
+     * The verified CoD for a COD item, null for any other (including an invalid disposition); or
+     * COD_FILE_REQUIRED / COD_FILE_NAME_INVALID / COD_FILE_NOT_FOUND, or the code of the CoD's first problem.
      */
-    public Checked<String> check(Disposition disposition, String cell) {
+    public Checked<CodDocument> check(Disposition disposition, String cell) {
         if (disposition != Disposition.COD) {
             return Checked.ok(null);
         }
@@ -41,17 +49,30 @@ public final class CodFileRule {
                             + " no folders (/ or \\), no \"..\", no drive letter, no control characters",
                     Cells.raw(cell)));
         }
-        if (!folder.isConfigured()) {
+        if (!documents.isConfigured()) {
             return Checked.failed(new Violation(Columns.COD_FILE, RuleCodes.COD_FILE_NOT_FOUND,
                     "CoD file " + Cells.quote(name) + " cannot be found: no CoD folder was given (--cod-dir)",
                     Cells.raw(cell)));
         }
-        if (!folder.contains(name)) {
-            return Checked.failed(new Violation(Columns.COD_FILE, RuleCodes.COD_FILE_NOT_FOUND,
-                    "CoD file " + Cells.quote(name) + " is not in the CoD folder",
-                    Cells.raw(cell)));
+        CodVerification verification = documents.verify(name);
+        if (!verification.isVerified()) {
+            return Checked.failed(new Violation(Columns.COD_FILE, verification.problem().code(),
+                    verification.message(), Cells.raw(cell)));
         }
-        return Checked.ok(name);
+        return Checked.ok(verification.document());
+    }
+
+    /**
+     * COD_SERIAL_NOT_LISTED when the verified CoD has text and does not list {@code serial}; nothing when either
+     * is missing (already reported) or the CoD has no text (the row then carries {@link #NO_TEXT_WARNING}).
+     */
+    public List<Violation> checkSerial(CodDocument cod, String serial, String codCell) {
+        if (cod == null || serial == null || !cod.hasText() || cod.lists(serial)) {
+            return List.of();
+        }
+        return List.of(new Violation(Columns.COD_FILE, RuleCodes.COD_SERIAL_NOT_LISTED, "serial " + serial
+                + " is not listed in CoD file " + Cells.quote(cod.fileName())
+                + "; the certificate must list every serial number it covers", Cells.raw(codCell)));
     }
 
     /** No path separator, no "..", no drive letter, no control character. */

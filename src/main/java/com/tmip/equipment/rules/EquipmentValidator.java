@@ -2,12 +2,13 @@ package com.tmip.equipment.rules;
 
 import com.tmip.account.Account;
 import com.tmip.account.AccountDirectory;
+import com.tmip.cod.CodDocument;
+import com.tmip.cod.CodDocuments;
 import com.tmip.equipment.Disposition;
 import com.tmip.equipment.EquipmentRow;
 import com.tmip.equipment.Registration;
 import com.tmip.equipment.RowCheck;
 import com.tmip.equipment.Violation;
-import com.tmip.reference.CodFolder;
 import com.tmip.reference.PlatformCatalog;
 import com.tmip.reference.UserDirectory;
 
@@ -37,11 +38,11 @@ public final class EquipmentValidator {
     /**
      * @param today the day ORDER_DATE_IN_FUTURE compares against; pass the run's date, fixed for the run
      */
-    public EquipmentValidator(AccountDirectory accounts, PlatformCatalog platforms, CodFolder codFolder,
+    public EquipmentValidator(AccountDirectory accounts, PlatformCatalog platforms, CodDocuments codDocuments,
                               UserDirectory users, LocalDate today) {
         this.account = new AccountRule(accounts);
         this.platform = new PlatformRule(platforms);
-        this.codFile = new CodFileRule(codFolder);
+        this.codFile = new CodFileRule(codDocuments);
         this.orderDate = new OrderDateRule(today);
         this.contact = new ContactRule(users);
     }
@@ -53,7 +54,8 @@ public final class EquipmentValidator {
         Checked<String> serial = collect(serialNumber.check(row.serialNumber()), violations);
         Checked<String> canonicalPlatform = collect(platform.check(row.platform()), violations);
         Checked<Disposition> parsedDisposition = collect(disposition.check(row.disposition()), violations);
-        Checked<String> cod = collect(codFile.check(parsedDisposition.value(), row.codFile()), violations);
+        Checked<CodDocument> cod = collect(codFile.check(parsedDisposition.value(), row.codFile()), violations);
+        violations.addAll(codFile.checkSerial(cod.value(), serial.value(), row.codFile()));
         violations.addAll(series.check(row.series()));
         violations.addAll(cloudMarketplace.check(row.cloudMarketplace()));
         Checked<String> trimmedReference = collect(reference.check(row.reference()), violations);
@@ -70,10 +72,12 @@ public final class EquipmentValidator {
                 serial.value(),
                 canonicalPlatform.value(),
                 parsedDisposition.value(),
-                cod.value(),
+                cod.value() == null ? null : cod.value().fileName(),
                 trimmedReference.value(),
                 date.value(),
-                username.value()));
+                username.value(),
+                cod.value() == null ? null : cod.value().sha256(),
+                cod.value() == null || cod.value().hasText() ? null : CodFileRule.NO_TEXT_WARNING));
     }
 
     private static <T> Checked<T> collect(Checked<T> checked, List<Violation> violations) {

@@ -46,14 +46,14 @@ class EquipmentValidatorTest {
         assertThat(check.isValid()).isTrue();
         assertThat(check.violations()).isEmpty();
         assertThat(check.registration()).isEqualTo(new Registration(2, "A-200", "JN12-AB", "MX480",
-                Disposition.TRADE_IN, null, "PLAN-1", LocalDate.of(2025, 3, 12), "jdoe"));
+                Disposition.TRADE_IN, null, "PLAN-1", LocalDate.of(2025, 3, 12), "jdoe", null, null));
     }
 
     @Test
     void aCodRowKeepsItsCodFileAndOptionalBlanksAreEmpty() {
         RowCheck check = validator.check(row("A-100", "SN0001", "MX960", "destroy", "cod-1.pdf"));
         assertThat(check.registration()).isEqualTo(new Registration(7, "A-100", "SN0001", "MX960",
-                Disposition.COD, "cod-1.pdf", "", null, null));
+                Disposition.COD, "cod-1.pdf", "", null, null, "ab".repeat(32), CodFileRule.NO_TEXT_WARNING));
     }
 
     @Test
@@ -100,7 +100,7 @@ class EquipmentValidatorTest {
         EquipmentRow row = new EquipmentRow(3, "A-100", "SN0001", "MX5", "return", null, null, null, null, null,
                 null, null, null, null);
         assertThat(validator.check(row).registration()).isEqualTo(new Registration(3, "A-100", "SN0001", "MX5",
-                Disposition.TRADE_IN, null, "", null, null));
+                Disposition.TRADE_IN, null, "", null, null, null, null));
     }
 
     @Test

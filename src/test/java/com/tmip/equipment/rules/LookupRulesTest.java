@@ -2,16 +2,21 @@ package com.tmip.equipment.rules;
 
 import com.tmip.account.Account;
 import com.tmip.account.AccountDirectory;
+import com.tmip.cod.CodDocument;
+import com.tmip.cod.CodDocuments;
+import com.tmip.cod.CodProblem;
+import com.tmip.cod.CodSigner;
+import com.tmip.cod.CodVerification;
+import com.tmip.cod.CodVerifier;
 import com.tmip.equipment.Disposition;
 import com.tmip.equipment.Violation;
-import com.tmip.reference.CodFolder;
-import com.tmip.reference.DirectoryCodFolder;
 import com.tmip.reference.PlatformCatalog;
 import com.tmip.reference.UserDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -26,19 +31,15 @@ class LookupRulesTest {
             new Account("A-301", "Globex, Ltd"))));
     private final PlatformRule platformRule = new PlatformRule(PlatformCatalog.defaults());
 
-    static CodFolder folderWith(String... names) {
+    /** CoD files that all verify, as scans (no text); any other name is not found. */
+    static CodDocuments folderWith(String... names) {
         Set<String> files = Set.of(names);
-        return new CodFolder() {
-            @Override
-            public boolean contains(String fileName) {
-                return files.contains(fileName);
-            }
-
-            @Override
-            public boolean isConfigured() {
-                return true;
-            }
-        };
+        return new CodDocuments(name -> new CodVerifier.Outcome(files.contains(name)
+                ? CodVerification.verified(new CodDocument(name, "ab".repeat(32), 10, "application/pdf",
+                new CodSigner("CN=Signer", "CN=CA", "1", Instant.EPOCH, "SHA256", CodSigner.Kind.PDF_EMBEDDED),
+                Set.of(), false))
+                : CodVerification.rejected(name, CodProblem.FILE_NOT_FOUND,
+                "CoD file \"" + name + "\" is not in the CoD folder"), null));
     }
 
     @Test
@@ -92,7 +93,7 @@ class LookupRulesTest {
 
     @Test
     void codFileIsIgnoredForTradeInAndInvalidDispositions() {
-        CodFileRule rule = new CodFileRule(DirectoryCodFolder.none());
+        CodFileRule rule = new CodFileRule(CodDocuments.none());
         assertThat(rule.check(Disposition.TRADE_IN, "../../etc/passwd")).isEqualTo(Checked.ok(null));
         assertThat(rule.check(null, "whatever.pdf")).isEqualTo(Checked.ok(null));
     }
@@ -105,7 +106,7 @@ class LookupRulesTest {
 
     @Test
     void codFileInTheFolderIsKept() {
-        assertThat(new CodFileRule(folderWith("cod 7.pdf")).check(Disposition.COD, " cod 7.pdf ").value())
+        assertThat(new CodFileRule(folderWith("cod 7.pdf")).check(Disposition.COD, " cod 7.pdf ").value().fileName())
                 .isEqualTo("cod 7.pdf");
     }
 
@@ -118,7 +119,7 @@ class LookupRulesTest {
 
     @Test
     void codFileWithoutAnyFolderSaysSo() {
-        assertThat(new CodFileRule(DirectoryCodFolder.none()).check(Disposition.COD, "b.pdf").violations())
+        assertThat(new CodFileRule(CodDocuments.none()).check(Disposition.COD, "b.pdf").violations())
                 .singleElement().satisfies(v -> {
                     assertThat(v.rule()).isEqualTo(RuleCodes.COD_FILE_NOT_FOUND);
                     assertThat(v.message()).contains("no CoD folder was given (--cod-dir)");
