@@ -16,9 +16,9 @@ import java.io.InputStream;
 @Configuration(proxyBeanMethods = false)
 class UsersConfiguration {
 
-    /** bcrypt ($2b$) with the configured cost (log2 rounds; 12 by default, 4–31 allowed). */
+    /** bcrypt ($2b$) with the configured cost (log2 rounds; 10 by default, 4–31 allowed). */
     @Bean
-    PasswordEncoder passwordEncoder(@Value("${tmip.users.bcrypt-strength:12}") int strength) {
+    PasswordEncoder passwordEncoder(@Value("${tmip.users.bcrypt-strength:10}") int strength) {
         return new BCryptPasswordEncoder(BCryptPasswordEncoder.BCryptVersion.$2B, strength);
     }
 
