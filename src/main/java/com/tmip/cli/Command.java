@@ -22,6 +22,13 @@ public sealed interface Command {
         }
     }
 
+    /** {@code import-users FILE... [--out DIR] [--dry-run]} */
+    record ImportUsers(List<Path> files, Path outDir, boolean dryRun) implements Command {
+        public ImportUsers {
+            files = List.copyOf(files);
+        }
+    }
+
     /** {@code cases [--account NAME] [--format table|csv]} */
     record ListCases(String account, String format) implements Command {
     }

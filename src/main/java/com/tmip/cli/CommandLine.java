@@ -18,6 +18,7 @@ public final class CommandLine {
             usage: java -jar target/tmip.jar COMMAND [OPTIONS]
 
               import-accounts FILE [--out DIR]
+              import-users FILE... [--out DIR] [--dry-run]
               import-equipment FILE... [--cod-dir DIR] [--trust-dir DIR] [--out DIR] [--dry-run]
               cases [--account NAME] [--format table|csv]
 
@@ -38,6 +39,7 @@ public final class CommandLine {
     private static final Set<String> FLAGS = Set.of("--dry-run", "--help");
     private static final Map<String, Set<String>> OPTIONS = Map.of(
             "import-accounts", Set.of("--out"),
+            "import-users", Set.of("--out", "--dry-run"),
             "import-equipment", Set.of("--cod-dir", "--trust-dir", "--out", "--dry-run"),
             "cases", Set.of("--account", "--format"));
     private static final Path DEFAULT_OUT = Path.of("reports");
@@ -114,6 +116,8 @@ public final class CommandLine {
             case "import-equipment" -> new Command.ImportEquipment(
                     files(name, operands), directory(options.get("--cod-dir"), "--cod-dir"),
                     directory(options.get("--trust-dir"), "--trust-dir"), outDir(options),
+                    options.containsKey("--dry-run"));
+            case "import-users" -> new Command.ImportUsers(files(name, operands), outDir(options),
                     options.containsKey("--dry-run"));
             case "cases" -> listCases(operands, options);
             default -> throw new IllegalStateException(name);

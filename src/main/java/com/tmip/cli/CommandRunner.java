@@ -6,6 +6,7 @@ import com.tmip.equipment.EquipmentImport;
 import com.tmip.report.RunSummary;
 import com.tmip.run.RunFailedException;
 import com.tmip.run.RunRefusedException;
+import com.tmip.users.UserImport;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
@@ -26,11 +27,13 @@ public class CommandRunner {
 
     private final EquipmentImport equipment;
     private final AccountImport accounts;
+    private final UserImport users;
     private final CaseListing cases;
 
-    public CommandRunner(EquipmentImport equipment, AccountImport accounts, CaseListing cases) {
+    public CommandRunner(EquipmentImport equipment, AccountImport accounts, UserImport users, CaseListing cases) {
         this.equipment = equipment;
         this.accounts = accounts;
+        this.users = users;
         this.cases = cases;
     }
 
@@ -41,6 +44,9 @@ public class CommandRunner {
             }
             if (command instanceof Command.ImportAccounts c) {
                 return finished(accounts.run(c), out);
+            }
+            if (command instanceof Command.ImportUsers c) {
+                return finished(users.run(c), out);
             }
             if (command instanceof Command.ListCases c) {
                 return listCases(c, out, err);

@@ -5,19 +5,51 @@ import com.tmip.reference.UserDirectory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** Case Manager user accounts in {@code app_user}. */
+/**
+ * Case Manager user accounts in {@code app_user}, and the rows of an import waiting in {@code user_stage} for the
+ * end of their run. Look-ups take a chunk's keys at once (one query per chunk, not per row).
+ */
 @Repository
 public class UserStore {
+
+    /** Accepted rows per file of a real run: they are in app_user. */
+    public static final String ACCEPTED_PER_FILE =
+            "SELECT file_no, COUNT(*) FROM app_user WHERE run_id = ? GROUP BY file_no";
+    /** Accepted rows per file of a dry run: they stay in user_stage (without any password hash). */
+    public static final String ACCEPTED_PER_FILE_DRY_RUN =
+            "SELECT file_no, COUNT(*) FROM user_stage WHERE run_id = ? GROUP BY file_no";
+
+    private static final int IN_LIST = 500;
 
     private final JdbcTemplate jdbc;
 
     public UserStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** Where a username or email is already held in this run. */
+    public record Holder(String username, int fileNo, int rowNo) {
+    }
+
+    /** A staged user: its row, its username and the key of the manager it names (or null). */
+    public record Link(int fileNo, int rowNo, String username, String usernameKey, String managerKey) {
+    }
+
+    /** A user row ready to be staged: the hash is already computed (null in a dry run); cells are redacted JSON. */
+    public record Staged(NewUser user, String passwordHash, String safeCellsJson) {
     }
 
     /** The usernames as they are now, in memory, matched without regard to case: one query per run, not per row. */
@@ -28,5 +60,157 @@ public class UserStore {
         });
         return username -> username == null || username.isBlank() ? Optional.empty()
                 : Optional.ofNullable(byKey.get(username.trim().toLowerCase(Locale.ROOT)));
+    }
+
+    /** Existing users among those username keys: key → username as stored. */
+    public Map<String, String> existingUsernames(Collection<String> keys) {
+        return pairs("SELECT username_key, username FROM app_user WHERE username_key IN (%s)", List.of(), keys);
+    }
+
+    /** Existing users holding those email keys: email key → username. */
+    public Map<String, String> existingEmails(Collection<String> emailKeys) {
+        return pairs("SELECT email_key, username FROM app_user WHERE email_key IN (%s)", List.of(), emailKeys);
+    }
+
+    /** Users of this run already staged under those username keys. */
+    public Map<String, Holder> stagedUsernames(String runId, Collection<String> keys) {
+        return holders("username_key", runId, keys);
+    }
+
+    /** Users of this run already staged with those email keys. */
+    public Map<String, Holder> stagedEmails(String runId, Collection<String> emailKeys) {
+        return holders("email_key", runId, emailKeys);
+    }
+
+    public void stage(String runId, int fileNo, List<Staged> users) {
+        if (users.isEmpty()) {
+            return; // HSQLDB refuses an empty batch
+        }
+        jdbc.batchUpdate("""
+                        INSERT INTO user_stage (run_id, file_no, row_no, username, username_key, first_name, last_name,
+                            email, email_key, phone_e164, job_title, department, manager_key, start_date,
+                            password_hash, user_role, account_id, cells)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                users.stream().map(s -> {
+                    NewUser u = s.user();
+                    return new Object[]{runId, fileNo, u.rowNumber(), u.username(), u.usernameKey(), u.firstName(),
+                            u.lastName(), u.email(), u.emailKey(), u.phoneE164(), u.jobTitle(), u.department(),
+                            u.managerKey(), u.startDate() == null ? null : Date.valueOf(u.startDate()),
+                            s.passwordHash(), u.role(), u.accountId(), s.safeCellsJson()};
+                }).toList());
+    }
+
+    /** Every staged user of the run (no cells, no hash): a few short strings per user. */
+    public List<Link> links(String runId) {
+        return jdbc.query("SELECT file_no, row_no, username, username_key, manager_key FROM user_stage WHERE run_id = ?",
+                (rs, i) -> new Link(rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5)),
+                runId);
+    }
+
+    /** Staged users of the run whose username exists in app_user by now (another run created it meanwhile). */
+    public Map<String, String> stagedNowExisting(String runId) {
+        return all("""
+                SELECT s.username_key, u.username FROM user_stage s JOIN app_user u ON u.username_key = s.username_key
+                WHERE s.run_id = ?""", runId);
+    }
+
+    /** Staged users of the run whose email another user holds by now: username key → that user. */
+    public Map<String, String> stagedEmailNowTaken(String runId) {
+        return all("""
+                SELECT s.username_key, u.username FROM user_stage s JOIN app_user u ON u.email_key = s.email_key
+                WHERE s.run_id = ?""", runId);
+    }
+
+    /** Existing users that staged users of the run name as their manager: key → username. */
+    public Map<String, String> existingManagers(String runId) {
+        return all("""
+                SELECT DISTINCT s.manager_key, u.username FROM user_stage s JOIN app_user u ON u.username_key = s.manager_key
+                WHERE s.run_id = ?""", runId);
+    }
+
+    /** The redacted cells (JSON) of staged users, by username key. */
+    public Map<String, String> cells(String runId, Collection<String> keys) {
+        return pairs("SELECT username_key, cells FROM user_stage WHERE run_id = ? AND username_key IN (%s)",
+                List.of(runId), keys);
+    }
+
+    public void unstage(String runId, Collection<String> keys) {
+        for (List<String> part : parts(keys)) {
+            List<Object> args = new ArrayList<>();
+            args.add(runId);
+            args.addAll(part);
+            jdbc.update("DELETE FROM user_stage WHERE run_id = ? AND username_key IN (" + marks(part.size()) + ")",
+                    args.toArray());
+        }
+    }
+
+    /**
+     * Creates the run's staged users in app_user, links each to its manager's username as stored, and empties the
+     * run's staging rows (no hash stays behind). Returns how many users were created.
+     */
+    public int promote(String runId, LocalDateTime now) {
+        int created = jdbc.update("""
+                INSERT INTO app_user (username, username_key, email, email_key, password_hash, user_role, created_at,
+                    first_name, last_name, phone_e164, job_title, department, manager, start_date, account_id,
+                    run_id, file_no, row_no)
+                SELECT username, username_key, email, email_key, password_hash, user_role, ?,
+                    first_name, last_name, phone_e164, job_title, department, manager_key, start_date, account_id,
+                    run_id, file_no, row_no
+                FROM user_stage WHERE run_id = ?""", Timestamp.valueOf(now), runId);
+        jdbc.update("""
+                UPDATE app_user SET manager = (SELECT m.username FROM app_user m WHERE m.username_key = app_user.manager)
+                WHERE run_id = ? AND manager IS NOT NULL""", runId);
+        jdbc.update("DELETE FROM user_stage WHERE run_id = ?", runId);
+        return created;
+    }
+
+    private Map<String, Holder> holders(String keyColumn, String runId, Collection<String> keys) {
+        Map<String, Holder> holders = new HashMap<>();
+        for (List<String> part : parts(keys)) {
+            List<Object> args = new ArrayList<>();
+            args.add(runId);
+            args.addAll(part);
+            jdbc.query("SELECT " + keyColumn + ", username, file_no, row_no FROM user_stage WHERE run_id = ? AND "
+                            + keyColumn + " IN (" + marks(part.size()) + ")",
+                    rs -> {
+                        holders.put(rs.getString(1), new Holder(rs.getString(2), rs.getInt(3), rs.getInt(4)));
+                    }, args.toArray());
+        }
+        return holders;
+    }
+
+    /** A two-column query as a map. */
+    private Map<String, String> all(String sql, Object... args) {
+        Map<String, String> result = new LinkedHashMap<>();
+        jdbc.query(sql, rs -> {
+            result.put(rs.getString(1), rs.getString(2));
+        }, args);
+        return result;
+    }
+
+    /** A two-column query as a map; {@code %s} takes the IN list of {@code keys}, in parts of 500. */
+    private Map<String, String> pairs(String sqlTemplate, List<Object> leading, Collection<String> keys) {
+        Map<String, String> result = new LinkedHashMap<>();
+        for (List<String> part : parts(keys)) {
+            List<Object> args = new ArrayList<>(leading);
+            args.addAll(part);
+            jdbc.query(String.format(sqlTemplate, marks(part.size())), rs -> {
+                result.put(rs.getString(1), rs.getString(2));
+            }, args.toArray());
+        }
+        return result;
+    }
+
+    private static List<List<String>> parts(Collection<String> keys) {
+        List<String> all = new ArrayList<>(keys);
+        List<List<String>> parts = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += IN_LIST) {
+            parts.add(all.subList(i, Math.min(all.size(), i + IN_LIST)));
+        }
+        return parts;
+    }
+
+    private static String marks(int n) {
+        return String.join(", ", Collections.nCopies(n, "?"));
     }
 }

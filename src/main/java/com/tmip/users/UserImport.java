@@ -1,0 +1,118 @@
+package com.tmip.users;
+
+import com.tmip.account.AccountStore;
+import com.tmip.cli.Command;
+import com.tmip.report.CaseCounts;
+import com.tmip.report.ReportWriter;
+import com.tmip.report.RowOutcomes;
+import com.tmip.report.RunSummary;
+import com.tmip.run.ImportFile;
+import com.tmip.run.ImportRun;
+import com.tmip.run.MappedRow;
+import com.tmip.run.RunCoordinator;
+import com.tmip.run.RunRegistry;
+import com.tmip.run.RunRequest;
+import com.tmip.run.TableItemReader;
+import com.tmip.users.rules.CommonPasswords;
+import com.tmip.users.rules.UserValidator;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.builder.SimpleJobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code import-users FILE... [--out DIR] [--dry-run]}: creates (or, after a crash, resumes) a run over the given
+ * files and runs its job: one chunk-oriented step per file ({@code file-1}, …) that checks each row, hashes the
+ * passwords of the rows that pass and stages them; then {@code resolveUsers}, which resolves managers across all
+ * files and creates the users. Writes the reports; the summary's exit code is the contract's.
+ */
+@Service
+public class UserImport {
+
+    public static final String JOB_NAME = "importUsers";
+
+    private final RunRegistry runs;
+    private final RunCoordinator coordinator;
+    private final JobRepository jobRepository;
+    private final PlatformTransactionManager transactionManager;
+    private final AccountStore accounts;
+    private final UserStore users;
+    private final UserResolution resolution;
+    private final RowOutcomes outcomes;
+    private final ReportWriter reports;
+    private final PasswordEncoder encoder;
+    private final CommonPasswords commonPasswords;
+    private final List<String> roles;
+    private final String defaultRegion;
+    private final int chunkSize;
+
+    public UserImport(RunCoordinator coordinator, RunRegistry runs, JobRepository jobRepository,
+                      PlatformTransactionManager transactionManager, AccountStore accounts, UserStore users,
+                      UserResolution resolution, RowOutcomes outcomes, ReportWriter reports, PasswordEncoder encoder,
+                      CommonPasswords commonPasswords,
+                      @Value("${tmip.users.roles:Customer,Partner,Partner Admin,Employee}") List<String> roles,
+                      @Value("${tmip.users.default-region:US}") String defaultRegion,
+                      @Value("${tmip.users.chunk-size:200}") int chunkSize) {
+        this.coordinator = coordinator;
+        this.runs = runs;
+        this.jobRepository = jobRepository;
+        this.transactionManager = transactionManager;
+        this.accounts = accounts;
+        this.users = users;
+        this.resolution = resolution;
+        this.outcomes = outcomes;
+        this.reports = reports;
+        this.encoder = encoder;
+        this.commonPasswords = commonPasswords;
+        this.roles = List.copyOf(roles);
+        this.defaultRegion = defaultRegion;
+        this.chunkSize = chunkSize;
+    }
+
+    public RunSummary run(Command.ImportUsers command) {
+        RunRequest request = new RunRequest(JOB_NAME, command.files(), command.dryRun(), command.outDir(), null, "");
+        return coordinator.execute(request, (run, files) -> job(run, files,
+                        new UserValidator(accounts.directory(), roles, defaultRegion, commonPasswords)),
+                run -> reports.write(run, run.dryRun() ? UserStore.ACCEPTED_PER_FILE_DRY_RUN : UserStore.ACCEPTED_PER_FILE,
+                        CaseCounts.NONE, Map.of()));
+    }
+
+    private Job job(ImportRun run, List<ImportFile> files, UserValidator validator) {
+        SimpleJobBuilder job = null;
+        for (ImportFile file : files) {
+            Step step = fileStep(run, file, validator);
+            job = job == null ? new JobBuilder(JOB_NAME, jobRepository).start(step) : job.next(step);
+        }
+        return job.next(resolveStep(run)).build();
+    }
+
+    private Step fileStep(ImportRun run, ImportFile file, UserValidator validator) {
+        return new StepBuilder("file-" + file.fileNo(), jobRepository)
+                .<MappedRow<ReadUser>, CheckedUser>chunk(chunkSize)
+                .transactionManager(transactionManager)
+                .reader(new TableItemReader<>("userReader", file, runs, UserColumns.matcher(), UserColumns::map))
+                .processor(mapped -> new CheckedUser(mapped.row().safeSource(), validator.check(mapped.row().row())))
+                .writer(new UserWriter(run, file.fileNo(), users, outcomes, encoder))
+                .build();
+    }
+
+    private Step resolveStep(ImportRun run) {
+        return new StepBuilder("resolveUsers", jobRepository)
+                .tasklet((contribution, context) -> {
+                    resolution.resolve(run);
+                    return RepeatStatus.FINISHED;
+                }, transactionManager)
+                .build();
+    }
+}

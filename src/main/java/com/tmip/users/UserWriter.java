@@ -1,0 +1,151 @@
+package com.tmip.users;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.tmip.equipment.Violation;
+import com.tmip.report.Outcome;
+import com.tmip.report.RowFailure;
+import com.tmip.report.RowOutcomes;
+import com.tmip.run.ImportRun;
+import com.tmip.users.rules.UserFields;
+import com.tmip.users.rules.UserRuleCodes;
+
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Writes one chunk of checked user rows in the chunk's transaction: rejected rows with all their failures;
+ * duplicates (a username that exists, or appears earlier in the run); rows whose email another user holds; and
+ * the rest staged for the end of the run with their password hashed (hashing runs in parallel: it is the costly
+ * part, on purpose). A dry run stages no hash at all. Cells stored for any row have both password cells blanked.
+ */
+public class UserWriter implements ItemWriter<CheckedUser> {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final ImportRun run;
+    private final int fileNo;
+    private final UserStore users;
+    private final RowOutcomes outcomes;
+    private final PasswordEncoder encoder;
+
+    public UserWriter(ImportRun run, int fileNo, UserStore users, RowOutcomes outcomes, PasswordEncoder encoder) {
+        this.run = run;
+        this.fileNo = fileNo;
+        this.users = users;
+        this.outcomes = outcomes;
+        this.encoder = encoder;
+    }
+
+    @Override
+    public void write(Chunk<? extends CheckedUser> chunk) {
+        List<RowFailure> failures = new ArrayList<>();
+        Map<String, CheckedUser> byUsername = new LinkedHashMap<>();
+        Map<String, CheckedUser> byEmail = new LinkedHashMap<>();
+        for (CheckedUser row : chunk) {
+            UserCheck check = row.check();
+            if (!check.isValid()) {
+                failures.add(rejected(row, check.violations()));
+                continue;
+            }
+            NewUser user = check.user();
+            CheckedUser first = byUsername.get(user.usernameKey());
+            CheckedUser sameEmail = byEmail.get(user.emailKey());
+            if (first != null) {
+                failures.add(duplicate(row, UserRuleCodes.DUPLICATE_IN_FILE, "username " + user.username()
+                        + " appears earlier in this file at row " + first.check().user().rowNumber()));
+            } else if (sameEmail != null) {
+                failures.add(emailTaken(row, "row " + sameEmail.check().user().rowNumber() + " of this file ("
+                        + sameEmail.check().user().username() + ")"));
+            } else {
+                byUsername.put(user.usernameKey(), row);
+                byEmail.put(user.emailKey(), row);
+            }
+        }
+        Map<String, String> existing = users.existingUsernames(byUsername.keySet());
+        Map<String, UserStore.Holder> staged = users.stagedUsernames(run.runId(), byUsername.keySet());
+        Map<String, String> existingEmails = users.existingEmails(byEmail.keySet());
+        Map<String, UserStore.Holder> stagedEmails = users.stagedEmails(run.runId(), byEmail.keySet());
+        List<CheckedUser> fresh = new ArrayList<>();
+        for (CheckedUser row : byUsername.values()) {
+            NewUser user = row.check().user();
+            UserStore.Holder earlier = staged.get(user.usernameKey());
+            UserStore.Holder earlierEmail = stagedEmails.get(user.emailKey());
+            if (existing.containsKey(user.usernameKey())) {
+                failures.add(duplicate(row, UserRuleCodes.USER_EXISTS, "user " + existing.get(user.usernameKey())
+                        + " already exists"));
+            } else if (earlier != null) {
+                failures.add(duplicate(row, earlier.fileNo() == fileNo ? UserRuleCodes.DUPLICATE_IN_FILE
+                        : UserRuleCodes.DUPLICATE_IN_RUN, "username " + user.username() + " appears earlier in "
+                        + where(earlier)));
+            } else if (existingEmails.containsKey(user.emailKey())) {
+                failures.add(emailTaken(row, "user " + existingEmails.get(user.emailKey())));
+            } else if (earlierEmail != null) {
+                failures.add(emailTaken(row, where(earlierEmail) + " (" + earlierEmail.username() + ")"));
+            } else {
+                fresh.add(row);
+            }
+        }
+        List<Optional<UserStore.Staged>> hashed = fresh.parallelStream().map(this::stage).toList();
+        List<UserStore.Staged> ready = new ArrayList<>(fresh.size());
+        for (int i = 0; i < fresh.size(); i++) {
+            if (hashed.get(i).isPresent()) {
+                ready.add(hashed.get(i).get());
+            } else {
+                failures.add(rejected(fresh.get(i), List.of(new Violation(UserFields.PASSWORD,
+                        UserRuleCodes.PASSWORD_TOO_LONG, "password cannot be hashed (too long)", ""))));
+            }
+        }
+        users.stage(run.runId(), fileNo, ready);
+        outcomes.record(run.runId(), fileNo, failures);
+    }
+
+    /** The staged form of a row, its password hashed (not in a dry run); empty when the encoder refuses it. */
+    private Optional<UserStore.Staged> stage(CheckedUser row) {
+        String hash = null;
+        if (!run.dryRun()) {
+            try {
+                hash = encoder.encode(row.check().user().password());
+            } catch (IllegalArgumentException e) {
+                return Optional.empty(); // the message is not kept: nothing about the password leaves here
+            }
+        }
+        return Optional.of(new UserStore.Staged(row.check().user(), hash, toJson(row.safeSource().cells())));
+    }
+
+    private String where(UserStore.Holder holder) {
+        return holder.fileNo() == fileNo ? "this file at row " + holder.rowNo()
+                : "file " + holder.fileNo() + " of this import at row " + holder.rowNo();
+    }
+
+    private static RowFailure rejected(CheckedUser row, List<Violation> violations) {
+        return new RowFailure(row.safeSource().rowNumber(), Outcome.REJECTED, row.safeSource().cells(), violations);
+    }
+
+    private static RowFailure duplicate(CheckedUser row, String rule, String message) {
+        NewUser user = row.check().user();
+        return new RowFailure(row.safeSource().rowNumber(), Outcome.DUPLICATE, row.safeSource().cells(),
+                List.of(new Violation(UserFields.USERNAME, rule, message, user.username())));
+    }
+
+    private static RowFailure emailTaken(CheckedUser row, String holder) {
+        NewUser user = row.check().user();
+        return rejected(row, List.of(new Violation(UserFields.EMAIL, UserRuleCodes.EMAIL_TAKEN,
+                "email " + user.email() + " is already used by " + holder, user.email())));
+    }
+
+    static String toJson(List<String> cells) {
+        try {
+            return JSON.writeValueAsString(cells);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

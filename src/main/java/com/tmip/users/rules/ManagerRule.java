@@ -1,0 +1,36 @@
+package com.tmip.users.rules;
+
+import com.tmip.equipment.Violation;
+import com.tmip.equipment.rules.Checked;
+
+import java.util.Locale;
+
+/**
+ * manager: optional; a username (see {@link UsernameRule}) other than the row's own. Whether that user exists
+ * (in the database or anywhere in the import) and whether the chain of managers loops is decided once every row
+ * has been read, by {@link ManagerChains}.
+ */
+public final class ManagerRule {
+
+    /**
+     * The manager's username as written, null when blank; or MANAGER_UNKNOWN (not a username at all) /
+     * MANAGER_CYCLE (the row names itself).
+     *
+     * @param username the row's own checked username, or null
+     */
+    public Checked<String> check(String cell, String username) {
+        if (Text.isBlank(cell)) {
+            return Checked.ok(null);
+        }
+        String manager = Text.trim(cell);
+        if (!UsernameRule.isWellFormed(manager)) {
+            return Checked.failed(new Violation(UserFields.MANAGER, UserRuleCodes.MANAGER_UNKNOWN,
+                    "manager " + Text.quote(manager) + " is not a username", Text.raw(cell)));
+        }
+        if (username != null && manager.toLowerCase(Locale.ROOT).equals(username.toLowerCase(Locale.ROOT))) {
+            return Checked.failed(new Violation(UserFields.MANAGER, UserRuleCodes.MANAGER_CYCLE,
+                    "a user cannot be their own manager (" + manager + ")", Text.raw(cell)));
+        }
+        return Checked.ok(manager);
+    }
+}
