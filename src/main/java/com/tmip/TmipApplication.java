@@ -39,7 +39,7 @@ public class TmipApplication {
         }
         List<String> springArgs = new ArrayList<>();
         for (String arg : args) {
-            if (arg.startsWith("--spring.")) {
+            if (CommandLine.isProperty(arg)) {
                 springArgs.add(arg);
             }
         }

@@ -29,6 +29,10 @@ public sealed interface Command {
         }
     }
 
+    /** {@code run-inbox DIR [--cod-dir DIR] [--trust-dir DIR] [--out DIR] [--every CRON]} */
+    record RunInbox(Path inbox, Path codDir, Path trustDir, Path outDir, String every) implements Command {
+    }
+
     /** {@code cases [--account NAME] [--format table|csv]} */
     record ListCases(String account, String format) implements Command {
     }

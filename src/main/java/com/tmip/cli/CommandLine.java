@@ -20,6 +20,7 @@ public final class CommandLine {
               import-accounts FILE [--out DIR]
               import-users FILE... [--out DIR] [--dry-run]
               import-equipment FILE... [--cod-dir DIR] [--trust-dir DIR] [--out DIR] [--dry-run]
+              run-inbox DIR [--cod-dir DIR] [--trust-dir DIR] [--out DIR] [--every CRON]
               cases [--account NAME] [--format table|csv]
 
             import-equipment options:
@@ -41,6 +42,7 @@ public final class CommandLine {
             "import-accounts", Set.of("--out"),
             "import-users", Set.of("--out", "--dry-run"),
             "import-equipment", Set.of("--cod-dir", "--trust-dir", "--out", "--dry-run"),
+            "run-inbox", Set.of("--cod-dir", "--trust-dir", "--out", "--every"),
             "cases", Set.of("--account", "--format"));
     private static final Path DEFAULT_OUT = Path.of("reports");
 
@@ -72,8 +74,8 @@ public final class CommandLine {
             }
             int eq = arg.indexOf('=');
             String name = eq > 0 ? arg.substring(0, eq) : arg;
-            if (arg.startsWith("--spring.")) {
-                continue; // Spring Boot properties pass through to the application context.
+            if (isProperty(arg)) {
+                continue; // --spring.* and --tmip.* properties pass through to the application context.
             }
             String value;
             if (FLAGS.contains(name)) {
@@ -119,10 +121,32 @@ public final class CommandLine {
                     options.containsKey("--dry-run"));
             case "import-users" -> new Command.ImportUsers(files(name, operands), outDir(options),
                     options.containsKey("--dry-run"));
+            case "run-inbox" -> runInbox(operands, options);
             case "cases" -> listCases(operands, options);
             default -> throw new IllegalStateException(name);
         };
         return new CommandLine(command, dbUrl);
+    }
+
+    /** Whether {@code arg} sets a Spring Boot or tmip property ({@code --spring.x=...}, {@code --tmip.x=...}). */
+    public static boolean isProperty(String arg) {
+        return (arg.startsWith("--spring.") || arg.startsWith("--tmip.")) && arg.contains("=");
+    }
+
+    private static Command runInbox(List<String> operands, Map<String, String> options) {
+        if (operands.size() != 1) {
+            throw new UsageException("'run-inbox' takes exactly one inbox folder");
+        }
+        Path inbox = directory(operands.get(0), "inbox");
+        String every = options.get("--every");
+        if (every != null && !org.springframework.scheduling.support.CronExpression.isValidExpression(every)) {
+            throw new UsageException("--every needs a cron expression of six fields (second minute hour day month"
+                    + " weekday), e.g. \"0 0 2 * * *\" for 02:00 every night; got '" + every + "'");
+        }
+        String out = options.get("--out");
+        return new Command.RunInbox(inbox, directory(options.get("--cod-dir"), "--cod-dir"),
+                directory(options.get("--trust-dir"), "--trust-dir"),
+                out == null ? null : Path.of(out).toAbsolutePath().normalize(), every);
     }
 
     private static Command listCases(List<String> operands, Map<String, String> options) {

@@ -3,6 +3,9 @@ package com.tmip.cli;
 import com.tmip.account.AccountImport;
 import com.tmip.cases.CaseListing;
 import com.tmip.equipment.EquipmentImport;
+import com.tmip.inbox.InboxPass;
+import com.tmip.inbox.InboxResult;
+import com.tmip.inbox.InboxSchedule;
 import com.tmip.report.RunSummary;
 import com.tmip.run.RunFailedException;
 import com.tmip.run.RunRefusedException;
@@ -29,12 +32,17 @@ public class CommandRunner {
     private final AccountImport accounts;
     private final UserImport users;
     private final CaseListing cases;
+    private final InboxPass inbox;
+    private final InboxSchedule schedule;
 
-    public CommandRunner(EquipmentImport equipment, AccountImport accounts, UserImport users, CaseListing cases) {
+    public CommandRunner(EquipmentImport equipment, AccountImport accounts, UserImport users, CaseListing cases,
+                         InboxPass inbox, InboxSchedule schedule) {
         this.equipment = equipment;
         this.accounts = accounts;
         this.users = users;
         this.cases = cases;
+        this.inbox = inbox;
+        this.schedule = schedule;
     }
 
     public int run(Command command, PrintStream out, PrintStream err) {
@@ -51,6 +59,9 @@ public class CommandRunner {
             if (command instanceof Command.ListCases c) {
                 return listCases(c, out, err);
             }
+            if (command instanceof Command.RunInbox c) {
+                return runInbox(c, out, err);
+            }
             return ALL_ACCEPTED;
         } catch (RunRefusedException e) {
             err.println("tmip: " + e.getMessage());
@@ -60,6 +71,33 @@ public class CommandRunner {
             err.println("tmip: run the same command again to resume where it stopped.");
             return RUN_FAILED;
         }
+    }
+
+    private int runInbox(Command.RunInbox command, PrintStream out, PrintStream err) {
+        if (command.every() != null) {
+            try {
+                schedule.runForever(command);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return ALL_ACCEPTED;
+        }
+        InboxResult result = inbox.run(command);
+        if (result.skipped()) {
+            err.println("tmip: another pass over " + command.inbox() + " is running; this one did nothing");
+            return ALL_ACCEPTED;
+        }
+        for (InboxResult.Processed p : result.processed()) {
+            var total = p.summary().total();
+            out.printf("%s/%s: run %s: read %d, accepted %d, rejected %d, duplicates %d -> %s%n", p.kind(),
+                    p.fileName(), p.summary().runId(), total.rowsRead(), total.accepted(), total.rejected(),
+                    total.duplicates(), p.archivedIn());
+        }
+        result.failures().forEach(f -> err.println("tmip: not finished, the next pass resumes it: " + f));
+        if (result.processed().isEmpty() && result.failures().isEmpty()) {
+            out.println("nothing to do in " + command.inbox());
+        }
+        return result.exitCode();
     }
 
     private int listCases(Command.ListCases command, PrintStream out, PrintStream err) {

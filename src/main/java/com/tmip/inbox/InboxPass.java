@@ -1,0 +1,167 @@
+package com.tmip.inbox;
+
+import com.tmip.account.AccountImport;
+import com.tmip.cli.Command;
+import com.tmip.equipment.EquipmentImport;
+import com.tmip.report.FileSummary;
+import com.tmip.report.RunSummary;
+import com.tmip.run.FileStatus;
+import com.tmip.run.RunFailedException;
+import com.tmip.run.RunRefusedException;
+import com.tmip.users.UserImport;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataAccessException;
+import org.springframework.stereotype.Service;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+/**
+ * One pass over an inbox. Subfolders are taken in dependency order (accounts, users, equipment), files in name
+ * order, one run per file. A file is left for a later pass while it may still be written: hidden files,
+ * {@code .part}/{@code .tmp} files and files modified within the settle time. A run that fails leaves its file
+ * in place: the next pass runs the same import again, which resumes it. Once a run has completed, a hidden marker
+ * records it before the file is moved, so a crash between the two never imports the file twice.
+ */
+@Service
+public class InboxPass {
+
+    private static final Logger log = LoggerFactory.getLogger(InboxPass.class);
+    private static final String MARKER_PREFIX = ".done-";
+
+    private final AccountImport accounts;
+    private final UserImport users;
+    private final EquipmentImport equipment;
+    private final Clock clock;
+    private final Duration settle;
+
+    public InboxPass(AccountImport accounts, UserImport users, EquipmentImport equipment, Clock clock,
+                     @Value("${tmip.inbox.settle:1m}") Duration settle) {
+        this.accounts = accounts;
+        this.users = users;
+        this.equipment = equipment;
+        this.clock = clock;
+        this.settle = settle;
+    }
+
+    /** Processes every settled file of the inbox once. */
+    public InboxResult run(Command.RunInbox command) {
+        Path inbox = command.inbox();
+        try (FileChannel channel = FileChannel.open(inbox.resolve(".tmip-inbox.lock"), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE); FileLock lock = channel.tryLock()) {
+            if (lock == null) {
+                log.warn("inbox {}: another pass is running; this one does nothing", inbox);
+                return new InboxResult(List.of(), List.of(), true);
+            }
+            List<InboxResult.Processed> processed = new ArrayList<>();
+            List<String> failures = new ArrayList<>();
+            for (Map.Entry<String, BiFunction<Path, Path, RunSummary>> job : jobs(command).entrySet()) {
+                for (Path file : settledFiles(inbox.resolve(job.getKey()))) {
+                    processOne(command, job.getKey(), file, job.getValue(), processed, failures);
+                }
+            }
+            return new InboxResult(processed, failures, false);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot use inbox " + inbox + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void processOne(Command.RunInbox command, String kind, Path file,
+                            BiFunction<Path, Path, RunSummary> importer, List<InboxResult.Processed> processed,
+                            List<String> failures) throws IOException {
+        Path inbox = command.inbox();
+        Path marker = file.resolveSibling(MARKER_PREFIX + file.getFileName());
+        Path day = inbox.resolve("archive").resolve(LocalDate.now(clock).toString());
+        Path reportsOut = command.outDir() != null ? command.outDir() : day;
+        if (Files.exists(marker)) {
+            // The run completed in an earlier pass that stopped before moving the file.
+            String runId = Files.readString(marker, StandardCharsets.UTF_8).trim();
+            archive(file, day.resolve(runId), marker);
+            log.info("inbox {}/{}: archived after run {} of an earlier pass", kind, file.getFileName(), runId);
+            return;
+        }
+        RunSummary summary;
+        try {
+            summary = importer.apply(file, reportsOut);
+        } catch (RunFailedException | RunRefusedException | DataAccessException | UncheckedIOException e) {
+            failures.add(kind + "/" + file.getFileName() + ": " + e.getMessage());
+            log.warn("inbox {}/{}: the run did not finish; the next pass resumes it", kind, file.getFileName());
+            return;
+        }
+        Files.writeString(marker, summary.runId(), StandardCharsets.UTF_8);
+        FileSummary fileSummary = summary.files().get(0);
+        Path runDir = day.resolve(summary.runId());
+        if (fileSummary.status() == FileStatus.REJECTED) {
+            Path failed = inbox.resolve("failed").resolve(LocalDate.now(clock).toString()).resolve(summary.runId());
+            Files.createDirectories(failed.getParent());
+            if (Files.isDirectory(runDir)) {
+                Files.move(runDir, failed, StandardCopyOption.ATOMIC_MOVE);
+            }
+            Files.createDirectories(failed);
+            Files.writeString(failed.resolve("REASON.txt"), fileSummary.problem().rule() + ": "
+                    + fileSummary.problem().message() + System.lineSeparator(), StandardCharsets.UTF_8);
+            runDir = failed;
+        }
+        archive(file, runDir, marker);
+        processed.add(new InboxResult.Processed(kind, file.getFileName().toString(), runDir, summary));
+        log.info("inbox {}/{}: run {} exit {}", kind, file.getFileName(), summary.runId(), summary.exitCode());
+    }
+
+    private static void archive(Path file, Path dir, Path marker) throws IOException {
+        Files.createDirectories(dir);
+        Files.move(file, dir.resolve(file.getFileName()), StandardCopyOption.ATOMIC_MOVE);
+        Files.deleteIfExists(marker);
+    }
+
+    /** The imports by subfolder, in the order their data depends on each other. */
+    private Map<String, BiFunction<Path, Path, RunSummary>> jobs(Command.RunInbox command) {
+        Map<String, BiFunction<Path, Path, RunSummary>> jobs = new LinkedHashMap<>();
+        jobs.put("accounts", (file, out) -> accounts.run(new Command.ImportAccounts(file, out)));
+        jobs.put("users", (file, out) -> users.run(new Command.ImportUsers(List.of(file), out, false)));
+        jobs.put("equipment", (file, out) -> equipment.run(new Command.ImportEquipment(List.of(file),
+                command.codDir(), command.trustDir(), out, false)));
+        return jobs;
+    }
+
+    private List<Path> settledFiles(Path folder) throws IOException {
+        List<Path> files = new ArrayList<>();
+        if (!Files.isDirectory(folder)) {
+            return files;
+        }
+        Instant settledBefore = clock.instant().minus(settle);
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+            for (Path entry : entries) {
+                String name = entry.getFileName().toString();
+                boolean waiting = name.endsWith(".part") || name.endsWith(".tmp");
+                if (!name.startsWith(".") && !waiting && Files.isRegularFile(entry)
+                        && Files.getLastModifiedTime(entry).toInstant().isBefore(settledBefore)) {
+                    files.add(entry);
+                } else if (name.startsWith(MARKER_PREFIX)
+                        && Files.exists(entry.resolveSibling(name.substring(MARKER_PREFIX.length())))) {
+                    files.add(entry.resolveSibling(name.substring(MARKER_PREFIX.length())));
+                }
+            }
+        }
+        return files.stream().distinct().sorted().toList();
+    }
+}
