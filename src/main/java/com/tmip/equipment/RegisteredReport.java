@@ -4,11 +4,20 @@ import com.tmip.cases.CaseResolver;
 import com.tmip.report.CsvReport;
 import com.tmip.run.ImportRun;
 
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes {@code registered.csv}: each accepted row of the run with the case that holds it, the SHA-256 of its
@@ -20,21 +29,29 @@ public class RegisteredReport {
     static final List<String> COLUMNS = List.of("file", "sheet", "row", "case_id", "serial_number", "account_id",
             "account_name", "disposition", "platform", "reference", "cod_file", "order_date", "cod_sha256", "note");
 
+    /*
+     * The run's items in row order, read through the (run_id, file_no, row_no) index of one table; the file, case
+     * and account of each row are looked up once each and remembered, instead of joined for every row (on a
+     * million rows the join cost more than the scan, and a run's rows share a few thousand cases).
+     */
     private static final String REGISTERED = """
-            SELECT f.file_name, f.sheet, i.row_no, i.case_id, i.serial, c.account_id, a.account_name, i.disposition,
-                   i.platform, c.reference, i.cod_file, i.order_date, i.cod_sha256, i.cod_warning
-            FROM equipment_item i
-            JOIN tmip_case c ON c.case_id = i.case_id
-            JOIN import_file f ON f.run_id = i.run_id AND f.file_no = i.file_no
-            LEFT JOIN account a ON a.account_id = c.account_id
-            WHERE i.run_id = ? ORDER BY i.file_no, i.row_no""";
+            SELECT i.file_no, i.row_no, i.case_id, i.serial, i.disposition, i.platform, i.cod_file, i.order_date,
+                   i.cod_sha256, i.cod_warning
+            FROM equipment_item i WHERE i.run_id = ? ORDER BY i.file_no, i.row_no""";
     private static final String WOULD_REGISTER = """
-            SELECT f.file_name, f.sheet, i.row_no, i.case_id, i.serial, i.account_id, a.account_name, i.disposition,
-                   i.platform, i.reference, i.cod_file, i.order_date, i.cod_sha256, i.cod_warning
-            FROM dry_run_item i
-            JOIN import_file f ON f.run_id = i.run_id AND f.file_no = i.file_no
-            LEFT JOIN account a ON a.account_id = i.account_id
-            WHERE i.run_id = ? ORDER BY i.file_no, i.row_no""";
+            SELECT i.file_no, i.row_no, i.case_id, i.serial, i.disposition, i.platform, i.cod_file, i.order_date,
+                   i.account_id, i.reference, i.cod_sha256, i.cod_warning
+            FROM dry_run_item i WHERE i.run_id = ? ORDER BY i.file_no, i.row_no""";
+    private static final String FILES = "SELECT file_no, file_name, sheet FROM import_file WHERE run_id = ?";
+    private static final String CASE = """
+            SELECT c.account_id, c.reference, a.account_name
+            FROM tmip_case c LEFT JOIN account a ON a.account_id = c.account_id WHERE c.case_id = ?""";
+    private static final String ACCOUNT_NAME = "SELECT account_name FROM account WHERE account_id = ?";
+    /** Cases (or, in a dry run, accounts) remembered while writing; a run's rows come in blocks of few cases. */
+    private static final int REMEMBERED = 10_000;
+
+    private record CaseInfo(String accountId, String reference, String accountName) {
+    }
 
     private final JdbcTemplate jdbc;
 
@@ -51,23 +68,81 @@ public class RegisteredReport {
     public Path write(ImportRun run) {
         Path target = run.reportDir().resolve("registered.csv");
         try (CsvReport csv = new CsvReport(target, COLUMNS)) {
-            jdbc.query(con -> {
-                var statement = con.prepareStatement(run.dryRun() ? WOULD_REGISTER : REGISTERED);
-                statement.setFetchSize(1000);
-                statement.setString(1, run.runId());
-                return statement;
-            }, rs -> {
-                String caseId = rs.getString(4);
-                csv.row(List.of(rs.getString(1), nullToEmpty(rs.getString(2)), String.valueOf(rs.getInt(3)),
-                        caseId.startsWith(CaseResolver.DRY_RUN_CASE) ? "(new case)" : caseId, rs.getString(5),
-                        rs.getString(6), nullToEmpty(rs.getString(7)), rs.getString(8), rs.getString(9),
-                        rs.getString(10), nullToEmpty(rs.getString(11)),
-                        rs.getDate(12) == null ? "" : rs.getDate(12).toLocalDate().toString(),
-                        nullToEmpty(rs.getString(13)), nullToEmpty(rs.getString(14))));
+            jdbc.execute((ConnectionCallback<Void>) con -> {
+                write(con, run, csv);
+                return null;
             });
             csv.complete();
         }
         return target;
+    }
+
+    private static void write(Connection con, ImportRun run, CsvReport csv) throws SQLException {
+        Map<Integer, String[]> files = new HashMap<>();
+        try (PreparedStatement statement = con.prepareStatement(FILES)) {
+            statement.setString(1, run.runId());
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    files.put(rs.getInt(1), new String[]{rs.getString(2), nullToEmpty(rs.getString(3))});
+                }
+            }
+        }
+        Map<String, CaseInfo> remembered = new LinkedHashMap<>(1024, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, CaseInfo> eldest) {
+                return size() > REMEMBERED;
+            }
+        };
+        try (PreparedStatement items = con.prepareStatement(run.dryRun() ? WOULD_REGISTER : REGISTERED);
+             PreparedStatement lookUp = con.prepareStatement(run.dryRun() ? ACCOUNT_NAME : CASE)) {
+            items.setFetchSize(1000);
+            items.setString(1, run.runId());
+            try (ResultSet rs = items.executeQuery()) {
+                while (rs.next()) {
+                    String[] file = files.get(rs.getInt(1));
+                    String caseId = rs.getString(3);
+                    CaseInfo info = run.dryRun()
+                            ? accountOf(lookUp, rs.getString(9), rs.getString(10), remembered)
+                            : caseOf(lookUp, caseId, remembered);
+                    Date orderDate = rs.getDate(8);
+                    csv.row(List.of(file[0], file[1], String.valueOf(rs.getInt(2)),
+                            caseId.startsWith(CaseResolver.DRY_RUN_CASE) ? "(new case)" : caseId, rs.getString(4),
+                            info.accountId(), nullToEmpty(info.accountName()), rs.getString(5), rs.getString(6),
+                            info.reference(), nullToEmpty(rs.getString(7)),
+                            orderDate == null ? "" : orderDate.toLocalDate().toString(),
+                            nullToEmpty(rs.getString("cod_sha256")), nullToEmpty(rs.getString("cod_warning"))));
+                }
+            }
+        }
+    }
+
+    private static CaseInfo caseOf(PreparedStatement lookUp, String caseId, Map<String, CaseInfo> remembered)
+            throws SQLException {
+        CaseInfo info = remembered.get(caseId);
+        if (info == null) {
+            lookUp.setString(1, caseId);
+            try (ResultSet rs = lookUp.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalStateException("registered item of unknown case " + caseId);
+                }
+                info = new CaseInfo(rs.getString(1), rs.getString(2), rs.getString(3));
+            }
+            remembered.put(caseId, info);
+        }
+        return info;
+    }
+
+    private static CaseInfo accountOf(PreparedStatement lookUp, String accountId, String reference,
+                                      Map<String, CaseInfo> remembered) throws SQLException {
+        CaseInfo account = remembered.get(accountId);
+        if (account == null) {
+            lookUp.setString(1, accountId);
+            try (ResultSet rs = lookUp.executeQuery()) {
+                account = new CaseInfo(accountId, null, rs.next() ? rs.getString(1) : null);
+            }
+            remembered.put(accountId, account);
+        }
+        return new CaseInfo(accountId, reference, account.accountName());
     }
 
     private static String nullToEmpty(String value) {

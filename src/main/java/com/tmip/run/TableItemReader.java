@@ -11,6 +11,9 @@ import com.tmip.input.TableReaders;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
 
 /**
@@ -18,29 +21,57 @@ import java.util.function.BiFunction;
  * handed out, under its name. Problems with the file as a whole never fail the step: a file that cannot be opened
  * or lacks required columns is recorded as rejected, and one that breaks part-way as truncated at that row; the
  * other files of the run go on.
+ * <p>
+ * Parsing and mapping run on a read-ahead thread that stays at most {@code readAhead} rows in front of the step,
+ * so that parsing a workbook (the slowest part of an XLSX import) overlaps the checks and the database work of
+ * the step's thread. Nothing else changes: rows are handed out in order, the restart state counts only the rows
+ * handed out, the file's outcome is recorded on the step's thread (in its chunk's transaction), and memory is
+ * bounded by the read-ahead.
  */
 public class TableItemReader<T> implements ItemStreamReader<MappedRow<T>> {
 
     private static final String ROWS = "rows";
+    /** Rows parsed ahead of the step: two chunks' worth by default. */
+    public static final int DEFAULT_READ_AHEAD = 2000;
 
     private final String name;
     private final ImportFile file;
     private final RunRegistry runs;
     private final HeaderMatcher columns;
     private final BiFunction<HeaderMatch, SourceRow, T> mapper;
+    private final int readAhead;
 
     private TableReader table;
     private HeaderMatch header;
     private long rows;
     private boolean exhausted;
+    private BlockingQueue<Object> ahead;
+    private Thread readThread;
+    private volatile boolean closing;
+
+    /** What the read-ahead thread hands over besides rows: the end of the table, or why it stopped. */
+    private record End() {
+    }
+
+    private record Broken(InputFileException problem) {
+    }
+
+    private record Crashed(Throwable failure) {
+    }
 
     public TableItemReader(String name, ImportFile file, RunRegistry runs, HeaderMatcher columns,
                            BiFunction<HeaderMatch, SourceRow, T> mapper) {
+        this(name, file, runs, columns, mapper, DEFAULT_READ_AHEAD);
+    }
+
+    public TableItemReader(String name, ImportFile file, RunRegistry runs, HeaderMatcher columns,
+                           BiFunction<HeaderMatch, SourceRow, T> mapper, int readAhead) {
         this.name = name;
         this.file = file;
         this.runs = runs;
         this.columns = columns;
         this.mapper = mapper;
+        this.readAhead = readAhead;
     }
 
     @Override
@@ -66,30 +97,84 @@ public class TableItemReader<T> implements ItemStreamReader<MappedRow<T>> {
         } catch (InputFileException e) {
             reject(rows == 0 ? FileStatus.REJECTED : FileStatus.TRUNCATED,
                     new FileProblem(e.rule(), e.getMessage(), e.rowNumber()));
+            return;
+        }
+        startReadAhead();
+    }
+
+    private void startReadAhead() {
+        ahead = new ArrayBlockingQueue<>(Math.max(1, readAhead));
+        readThread = new Thread(this::readAhead, "tmip-read-" + file.runId() + "-" + file.fileNo());
+        readThread.setDaemon(true);
+        readThread.start();
+    }
+
+    /** The read-ahead thread: parses and maps rows until the table ends, breaks, or the reader is closed. */
+    private void readAhead() {
+        try {
+            SourceRow source;
+            while (!closing && (source = table.next()) != null) {
+                if (!handOver(new MappedRow<>(source, mapper.apply(header, source)))) {
+                    return;
+                }
+            }
+            handOver(new End());
+        } catch (InputFileException e) {
+            handOver(new Broken(e));
+        } catch (Throwable e) {
+            handOver(new Crashed(e));
         }
     }
 
+    private boolean handOver(Object next) {
+        try {
+            while (!closing) {
+                if (ahead.offer(next, 100, TimeUnit.MILLISECONDS)) {
+                    return true;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return false;
+    }
+
     @Override
+    @SuppressWarnings("unchecked")
     public MappedRow<T> read() {
         if (exhausted) {
             return null;
         }
-        SourceRow source;
+        Object next;
         try {
-            source = table.next();
-        } catch (InputFileException e) {
+            next = ahead.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading " + file.fileName(), e);
+        }
+        if (next instanceof MappedRow<?> row) {
+            rows++;
+            return (MappedRow<T>) row;
+        }
+        exhausted = true;
+        if (next instanceof Broken broken) {
+            InputFileException e = broken.problem();
             reject(FileStatus.TRUNCATED, new FileProblem(e.rule(),
                     e.getMessage() + " (rows before it were read; fix the file and import it again: those rows will"
                             + " be reported as duplicates)", e.rowNumber()));
             return null;
         }
-        if (source == null) {
-            runs.finishFile(file.runId(), file.fileNo(), FileStatus.READ, null);
-            exhausted = true;
-            return null;
+        if (next instanceof Crashed crashed) {
+            if (crashed.failure() instanceof RuntimeException e) {
+                throw e;
+            }
+            if (crashed.failure() instanceof Error e) {
+                throw e;
+            }
+            throw new IllegalStateException(crashed.failure());
         }
-        rows++;
-        return new MappedRow<>(source, mapper.apply(header, source));
+        runs.finishFile(file.runId(), file.fileNo(), FileStatus.READ, null);
+        return null;
     }
 
     private void reject(FileStatus status, FileProblem problem) {
@@ -104,6 +189,18 @@ public class TableItemReader<T> implements ItemStreamReader<MappedRow<T>> {
 
     @Override
     public void close() {
+        if (readThread != null) {
+            closing = true;
+            ahead.clear();
+            try {
+                readThread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            readThread = null;
+            ahead = null;
+            closing = false;
+        }
         if (table != null) {
             table.close();
             table = null;
