@@ -4,8 +4,8 @@ import com.tmip.equipment.Violation;
 
 import java.util.Locale;
 
-/** Small helpers the rules share for reading a raw cell. Stateless. */
-final class Cells {
+/** Small helpers the row rules (equipment and users) share for reading a raw cell. Stateless. */
+public final class Cells {
 
     private static final int QUOTE_LIMIT = 80;
 
@@ -13,12 +13,12 @@ final class Cells {
     }
 
     /** The raw cell, never null. */
-    static String raw(String cell) {
+    public static String raw(String cell) {
         return cell == null ? "" : cell;
     }
 
     /** The cell without surrounding white space, including no-break spaces, zero-width spaces and a BOM. */
-    static String trim(String cell) {
+    public static String trim(String cell) {
         String text = raw(cell);
         int start = 0;
         int end = text.length();
@@ -31,7 +31,7 @@ final class Cells {
         return text.substring(start, end);
     }
 
-    static boolean isBlank(String cell) {
+    public static boolean isBlank(String cell) {
         return trim(cell).isEmpty();
     }
 
@@ -51,7 +51,7 @@ final class Cells {
     }
 
     /** The text in quotes for a message, cut short when long (the full value is in {@code Violation.value}). */
-    static String quote(String text) {
+    public static String quote(String text) {
         String shown = text.length() > QUOTE_LIMIT ? text.substring(0, QUOTE_LIMIT) + "…" : text;
         return "\"" + shown + "\"";
     }

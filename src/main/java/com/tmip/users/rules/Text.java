@@ -1,47 +1,32 @@
 package com.tmip.users.rules;
 
 import com.tmip.equipment.Violation;
+import com.tmip.equipment.rules.Cells;
 
-/** Small helpers the user rules share for reading a raw cell. Stateless. */
+/** The user rules' names for the cell helpers they share with the equipment rules ({@link Cells}). Stateless. */
 final class Text {
-
-    private static final int QUOTE_LIMIT = 80;
 
     private Text() {
     }
 
     static String raw(String cell) {
-        return cell == null ? "" : cell;
+        return Cells.raw(cell);
     }
 
     /** The cell without surrounding white space, including no-break spaces, zero-width spaces and a BOM. */
     static String trim(String cell) {
-        String text = raw(cell);
-        int start = 0;
-        int end = text.length();
-        while (start < end && isSpace(text.charAt(start))) {
-            start++;
-        }
-        while (end > start && isSpace(text.charAt(end - 1))) {
-            end--;
-        }
-        return text.substring(start, end);
+        return Cells.trim(cell);
     }
 
     static boolean isBlank(String cell) {
-        return trim(cell).isEmpty();
+        return Cells.isBlank(cell);
     }
 
     static String quote(String text) {
-        String shown = text.length() > QUOTE_LIMIT ? text.substring(0, QUOTE_LIMIT) + "…" : text;
-        return "\"" + shown + "\"";
+        return Cells.quote(text);
     }
 
     static Violation required(String column, String cell) {
         return new Violation(column, UserRuleCodes.REQUIRED, column + " is required", raw(cell));
-    }
-
-    private static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '\u200B';
     }
 }
