@@ -52,7 +52,8 @@ public class TmipApplication {
         try {
             context = application.run(springArgs.toArray(String[]::new));
         } catch (RuntimeException e) {
-            err.println("tmip: cannot start: " + CommandRunner.describe(e));
+            String database = commandLine.dbUrl() == null ? "" : " (database " + commandLine.dbUrl().split("[?;]")[0] + ")";
+            err.println("tmip: cannot start" + database + ": " + CommandRunner.describe(e));
             return CommandRunner.RUN_FAILED;
         }
         try (context) {

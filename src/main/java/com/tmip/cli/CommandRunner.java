@@ -122,7 +122,8 @@ public class CommandRunner {
         }
         String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
         if (message.contains("lockFile") || message.contains("Database lock acquisition failure")) {
-            return "the database is in use by another tmip process (" + message + ")";
+            return "the embedded database is in use by another tmip process; run the command again when it has"
+                    + " finished";
         }
         return e instanceof RunFailedException ? e.getMessage() : message;
     }
