@@ -29,6 +29,10 @@ public sealed interface Command {
         }
     }
 
+    /** {@code reconcile-credits LEDGER [--out DIR]} */
+    record ReconcileCredits(Path ledger, Path outDir) implements Command {
+    }
+
     /** {@code cases [--account NAME] [--format table|csv]} */
     record ListCases(String account, String format) implements Command {
     }

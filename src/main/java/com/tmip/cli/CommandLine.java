@@ -20,6 +20,7 @@ public final class CommandLine {
               import-accounts FILE [--out DIR]
               import-users FILE... [--out DIR] [--dry-run]
               import-equipment FILE... [--cod-dir DIR] [--trust-dir DIR] [--out DIR] [--dry-run]
+              reconcile-credits LEDGER [--out DIR]
               cases [--account NAME] [--format table|csv]
 
             import-equipment options:
@@ -41,6 +42,7 @@ public final class CommandLine {
             "import-accounts", Set.of("--out"),
             "import-users", Set.of("--out", "--dry-run"),
             "import-equipment", Set.of("--cod-dir", "--trust-dir", "--out", "--dry-run"),
+            "reconcile-credits", Set.of("--out"),
             "cases", Set.of("--account", "--format"));
     private static final Path DEFAULT_OUT = Path.of("reports");
 
@@ -119,6 +121,7 @@ public final class CommandLine {
                     options.containsKey("--dry-run"));
             case "import-users" -> new Command.ImportUsers(files(name, operands), outDir(options),
                     options.containsKey("--dry-run"));
+            case "reconcile-credits" -> new Command.ReconcileCredits(single(name, operands, "LEDGER"), outDir(options));
             case "cases" -> listCases(operands, options);
             default -> throw new IllegalStateException(name);
         };

@@ -2,6 +2,7 @@ package com.tmip.cli;
 
 import com.tmip.account.AccountImport;
 import com.tmip.cases.CaseListing;
+import com.tmip.credits.CreditReconciliation;
 import com.tmip.equipment.EquipmentImport;
 import com.tmip.report.RunSummary;
 import com.tmip.run.RunFailedException;
@@ -29,12 +30,15 @@ public class CommandRunner {
     private final AccountImport accounts;
     private final UserImport users;
     private final CaseListing cases;
+    private final CreditReconciliation credits;
 
-    public CommandRunner(EquipmentImport equipment, AccountImport accounts, UserImport users, CaseListing cases) {
+    public CommandRunner(EquipmentImport equipment, AccountImport accounts, UserImport users, CaseListing cases,
+                         CreditReconciliation credits) {
         this.equipment = equipment;
         this.accounts = accounts;
         this.users = users;
         this.cases = cases;
+        this.credits = credits;
     }
 
     public int run(Command command, PrintStream out, PrintStream err) {
@@ -47,6 +51,12 @@ public class CommandRunner {
             }
             if (command instanceof Command.ImportUsers c) {
                 return finished(users.run(c), out);
+            }
+            if (command instanceof Command.ReconcileCredits c) {
+                CreditReconciliation.Result result = credits.run(c);
+                SummaryPrinter.print(result.summary(), out);
+                SummaryPrinter.printReconciliation(result.totals(), out);
+                return result.exitCode();
             }
             if (command instanceof Command.ListCases c) {
                 return listCases(c, out, err);
