@@ -11,6 +11,8 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Currency;
+import java.math.RoundingMode;
 import java.util.function.Consumer;
 
 /**
@@ -72,14 +74,15 @@ public class ReconciliationQuery {
         jdbc.query("""
                 SELECT c.currency, COUNT(*), SUM(c.amount) FROM credit_line l JOIN credit c ON c.credit_id = l.credit_id
                 WHERE l.run_id = ? GROUP BY c.currency""", rs -> {
-            totals.ledgerTotal(rs.getString(1).trim(), rs.getLong(2), rs.getBigDecimal(3));
+            String currency = rs.getString(1).trim();
+            totals.ledgerTotal(currency, rs.getLong(2), inCurrency(rs.getBigDecimal(3), currency));
         }, runId);
     }
 
     private static ReconciliationLine line(ResultSet rs, OutcomeRules rules) throws SQLException {
-        BigDecimal amount = rs.getBigDecimal(7).stripTrailingZeros();
+        String currency = rs.getString(8).trim();
         Credit credit = new Credit(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
-                amount.scale() < 0 ? amount.setScale(0) : amount, rs.getString(8).trim(), date(rs, 9));
+                inCurrency(rs.getBigDecimal(7), currency), currency, date(rs, 9));
         String disposition = rs.getString(13);
         boolean verified = verified(rs.getString(15));
         LineFacts facts = new LineFacts(credit, rs.getString(10), rs.getString(11), rs.getString(12), disposition,
@@ -104,6 +107,12 @@ public class ReconciliationQuery {
                 item.orderDate(), cod ? item.codVerified() : null,
                 cod && item.orderDate() != null ? rules.dueDate(item.orderDate()) : null, decision.expected(),
                 decision.detail());
+    }
+
+    /** The amount with the currency's decimals (2 for EUR): exact, since longer amounts were refused on load. */
+    static BigDecimal inCurrency(BigDecimal amount, String currency) {
+        int digits = Currency.getInstance(currency).getDefaultFractionDigits();
+        return digits < 0 ? amount.stripTrailingZeros() : amount.setScale(digits, RoundingMode.UNNECESSARY);
     }
 
     private static boolean verified(String verification) {
