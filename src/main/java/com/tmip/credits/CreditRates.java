@@ -78,7 +78,7 @@ public final class CreditRates {
     }
 
     /** True when the amount is within the tolerance of the rate, in the rate's currency. */
-    public boolean fits(Rate rate, java.math.BigDecimal amount, String currency) {
+    public boolean fits(Rate rate, BigDecimal amount, String currency) {
         return rate.currency().equals(currency) && rate.amount().subtract(amount).abs().compareTo(tolerance) <= 0;
     }
 

@@ -26,36 +26,29 @@ public class CreditStore {
         this.jdbc = jdbc;
     }
 
-    /** The stored credits among {@code ids}, by id. */
-    public Map<String, Credit> find(Collection<String> ids) {
-        Map<String, Credit> found = new HashMap<>();
+    /**
+     * The stored credits among {@code ids}, by id, each with the row at which this run already listed it (null if
+     * it has not). One query driven by the primary key; every listed credit is a stored one.
+     */
+    public Map<String, Stored> find(String runId, Collection<String> ids) {
+        Map<String, Stored> found = new HashMap<>();
         if (ids.isEmpty()) {
             return found;
-        }
-        jdbc.query("SELECT credit_id, case_id, account_text, account_id, serial, amount, currency, issued_on FROM credit"
-                        + " WHERE credit_id IN (" + placeholders(ids.size()) + ")",
-                rs -> {
-                    found.put(rs.getString(1), new Credit(rs.getString(1), rs.getString(2), rs.getString(3),
-                            rs.getString(4), rs.getString(5), rs.getBigDecimal(6), rs.getString(7).trim(),
-                            rs.getDate(8).toLocalDate()));
-                }, ids.toArray());
-        return found;
-    }
-
-    /** The rows at which this run already listed each of {@code ids}, by id. */
-    public Map<String, Integer> linesOfRun(String runId, Collection<String> ids) {
-        Map<String, Integer> rows = new HashMap<>();
-        if (ids.isEmpty()) {
-            return rows;
         }
         List<Object> args = new ArrayList<>(ids.size() + 1);
         args.add(runId);
         args.addAll(ids);
-        jdbc.query("SELECT credit_id, row_no FROM credit_line WHERE run_id = ? AND credit_id IN ("
-                + placeholders(ids.size()) + ")", rs -> {
-            rows.put(rs.getString(1), rs.getInt(2));
-        }, args.toArray());
-        return rows;
+        jdbc.query("SELECT c.credit_id, c.case_id, c.account_text, c.account_id, c.serial, c.amount, c.currency,"
+                        + " c.issued_on, l.row_no FROM credit c"
+                        + " LEFT JOIN credit_line l ON l.run_id = ? AND l.credit_id = c.credit_id"
+                        + " WHERE c.credit_id IN (" + placeholders(ids.size()) + ")",
+                rs -> {
+                    Credit credit = new Credit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getBigDecimal(6), rs.getString(7).trim(), rs.getDate(8).toLocalDate());
+                    int row = rs.getInt(9);
+                    found.put(credit.creditId(), new Stored(credit, rs.wasNull() ? null : row));
+                }, args.toArray());
+        return found;
     }
 
     /** The serials among {@code serials} that some stored credit already covers. */
@@ -97,6 +90,10 @@ public class CreditStore {
 
     private static String placeholders(int n) {
         return String.join(", ", Collections.nCopies(n, "?"));
+    }
+
+    /** A stored credit, and the row at which the current run listed it (null when it has not). */
+    public record Stored(Credit credit, Integer rowInRun) {
     }
 
     /** A credit and the ledger row it was read from. */

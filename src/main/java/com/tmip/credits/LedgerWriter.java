@@ -57,14 +57,13 @@ final class LedgerWriter implements ItemWriter<MappedRow<LedgerLine>> {
                 valid.put(parsed.credit().creditId(), new CreditStore.NumberedCredit(rowNumber, parsed.credit()));
             }
         }
-        Map<String, Integer> listed = credits.linesOfRun(runId, valid.keySet());
-        Map<String, Credit> stored = credits.find(valid.keySet());
+        Map<String, CreditStore.Stored> stored = credits.find(runId, valid.keySet());
         List<CreditStore.NumberedCredit> fresh = new ArrayList<>();
         List<CreditStore.NumberedCredit> lines = new ArrayList<>();
         for (CreditStore.NumberedCredit line : valid.values()) {
             String id = line.credit().creditId();
-            Integer earlierRow = listed.get(id);
-            Credit known = stored.get(id);
+            Integer earlierRow = stored.containsKey(id) ? stored.get(id).rowInRun() : null;
+            Credit known = stored.containsKey(id) ? stored.get(id).credit() : null;
             if (earlierRow != null && earlierRow == line.rowNumber()) {
                 continue; // this very line was committed before a restart
             }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Counts and amount totals of a reconciliation, accumulated line by line as the reports stream: per outcome, per
@@ -91,7 +92,7 @@ public final class ReconciliationTotals {
         long outcomeLines = counts.entrySet().stream().filter(e -> e.getKey().ofLedgerLine())
                 .mapToLong(Map.Entry::getValue).sum();
         return ledgerLines == outcomeLines
-                && ledger.keySet().equals(new java.util.TreeSet<>(currencies()))
+                && ledger.keySet().equals(new TreeSet<>(currencies()))
                 && ledger.keySet().stream().allMatch(c -> ledgerTotal(c).compareTo(outcomesTotal(c)) == 0);
     }
 
