@@ -41,12 +41,19 @@ final class ReconciliationWorkbook implements AutoCloseable {
     private final CellStyle quoted;
     private final CellStyle money;
     private final CellStyle date;
+    private final int maxRows;
     private SXSSFSheet detail;
     private int detailSheets;
     private int row;
     private boolean complete;
 
     ReconciliationWorkbook(Path target) {
+        this(target, MAX_ROWS);
+    }
+
+    /** @param maxRows rows per detail sheet, header included (smaller only in tests) */
+    ReconciliationWorkbook(Path target, int maxRows) {
+        this.maxRows = maxRows;
         this.target = target;
         this.temp = target.resolveSibling(target.getFileName() + ".part");
         this.workbook = new SXSSFWorkbook(WINDOW);
@@ -67,7 +74,7 @@ final class ReconciliationWorkbook implements AutoCloseable {
     }
 
     void add(ReconciliationLine line) {
-        if (row == MAX_ROWS) {
+        if (row == maxRows) {
             finishDetailSheet();
             newDetailSheet();
         }

@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * 100,000 ledger lines against 100,000 registered items on the embedded database, in CI time. The million-row
- * run with a 512 MB heap is measured by hand (jobs/reconcile-credits.md, "Scale").
+ * run with a 512 MB heap is measured by hand (jobs/reconcile-credits.md, "How the matching scales").
  */
 class ReconcileCreditsScaleTest {
 
