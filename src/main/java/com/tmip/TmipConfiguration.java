@@ -10,14 +10,24 @@ import org.springframework.core.io.Resource;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 
 /** Cross-cutting wiring: the clock and the reference data. */
 @Configuration(proxyBeanMethods = false)
 class TmipConfiguration {
 
+    /**
+     * The system clock; or, when {@code tmip.today} is set (yyyy-MM-dd), that day at midnight in the system zone:
+     * to re-run a past day's reconciliation, and for tests.
+     */
     @Bean
-    Clock clock() {
-        return Clock.systemDefaultZone();
+    Clock clock(@Value("${tmip.today:}") String today) {
+        if (today.isBlank()) {
+            return Clock.systemDefaultZone();
+        }
+        ZoneId zone = ZoneId.systemDefault();
+        return Clock.fixed(LocalDate.parse(today.strip()).atStartOfDay(zone).toInstant(), zone);
     }
 
     @Bean

@@ -33,6 +33,10 @@ public sealed interface Command {
     record RunInbox(Path inbox, Path codDir, Path trustDir, Path outDir, String every) implements Command {
     }
 
+    /** {@code reconcile-credits LEDGER [--out DIR]} */
+    record ReconcileCredits(Path ledger, Path outDir) implements Command {
+    }
+
     /** {@code cases [--account NAME] [--format table|csv]} */
     record ListCases(String account, String format) implements Command {
     }

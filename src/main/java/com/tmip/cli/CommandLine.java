@@ -21,6 +21,7 @@ public final class CommandLine {
               import-users FILE... [--out DIR] [--dry-run]
               import-equipment FILE... [--cod-dir DIR] [--trust-dir DIR] [--out DIR] [--dry-run]
               run-inbox DIR [--cod-dir DIR] [--trust-dir DIR] [--out DIR] [--every CRON]
+              reconcile-credits LEDGER [--out DIR]
               cases [--account NAME] [--format table|csv]
 
             import-equipment options:
@@ -43,6 +44,7 @@ public final class CommandLine {
             "import-users", Set.of("--out", "--dry-run"),
             "import-equipment", Set.of("--cod-dir", "--trust-dir", "--out", "--dry-run"),
             "run-inbox", Set.of("--cod-dir", "--trust-dir", "--out", "--every"),
+            "reconcile-credits", Set.of("--out"),
             "cases", Set.of("--account", "--format"));
     private static final Path DEFAULT_OUT = Path.of("reports");
 
@@ -122,6 +124,7 @@ public final class CommandLine {
             case "import-users" -> new Command.ImportUsers(files(name, operands), outDir(options),
                     options.containsKey("--dry-run"));
             case "run-inbox" -> runInbox(operands, options);
+            case "reconcile-credits" -> new Command.ReconcileCredits(single(name, operands, "LEDGER"), outDir(options));
             case "cases" -> listCases(operands, options);
             default -> throw new IllegalStateException(name);
         };

@@ -2,6 +2,7 @@ package com.tmip.cli;
 
 import com.tmip.account.AccountImport;
 import com.tmip.cases.CaseListing;
+import com.tmip.credits.CreditReconciliation;
 import com.tmip.equipment.EquipmentImport;
 import com.tmip.inbox.InboxPass;
 import com.tmip.inbox.InboxResult;
@@ -34,15 +35,17 @@ public class CommandRunner {
     private final CaseListing cases;
     private final InboxPass inbox;
     private final InboxSchedule schedule;
+    private final CreditReconciliation credits;
 
     public CommandRunner(EquipmentImport equipment, AccountImport accounts, UserImport users, CaseListing cases,
-                         InboxPass inbox, InboxSchedule schedule) {
+                         InboxPass inbox, InboxSchedule schedule, CreditReconciliation credits) {
         this.equipment = equipment;
         this.accounts = accounts;
         this.users = users;
         this.cases = cases;
         this.inbox = inbox;
         this.schedule = schedule;
+        this.credits = credits;
     }
 
     public int run(Command command, PrintStream out, PrintStream err) {
@@ -55,6 +58,12 @@ public class CommandRunner {
             }
             if (command instanceof Command.ImportUsers c) {
                 return finished(users.run(c), out);
+            }
+            if (command instanceof Command.ReconcileCredits c) {
+                CreditReconciliation.Result result = credits.run(c);
+                SummaryPrinter.print(result.summary(), out);
+                SummaryPrinter.printReconciliation(result.totals(), out);
+                return result.exitCode();
             }
             if (command instanceof Command.ListCases c) {
                 return listCases(c, out, err);

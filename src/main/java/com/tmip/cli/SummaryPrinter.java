@@ -1,5 +1,7 @@
 package com.tmip.cli;
 
+import com.tmip.credits.ReconciliationOutcome;
+import com.tmip.credits.ReconciliationTotals;
 import com.tmip.report.Counts;
 import com.tmip.report.FileSummary;
 import com.tmip.report.RunSummary;
@@ -36,6 +38,18 @@ final class SummaryPrinter {
         }
         for (Map.Entry<String, String> report : summary.reports().entrySet()) {
             out.printf("%-14s %s%n", report.getKey().replace('_', '-') + ":", report.getValue());
+        }
+    }
+
+    /** The outcome counts of a reconciliation and, per currency, whether the ledger's total is accounted for. */
+    static void printReconciliation(ReconciliationTotals totals, PrintStream out) {
+        out.printf("%-40s %10s%n", "outcome", "count");
+        for (ReconciliationOutcome outcome : ReconciliationOutcome.values()) {
+            out.printf("%-40s %10d%n", outcome.name(), totals.count(outcome));
+        }
+        for (String currency : totals.currencies()) {
+            out.printf("%s: ledger %s, matched %s%n", currency, totals.ledgerTotal(currency).toPlainString(),
+                    totals.sum(currency, ReconciliationOutcome.MATCHED).toPlainString());
         }
     }
 

@@ -2,6 +2,7 @@ package com.tmip.inbox;
 
 import com.tmip.account.AccountImport;
 import com.tmip.cli.Command;
+import com.tmip.credits.CreditReconciliation;
 import com.tmip.equipment.EquipmentImport;
 import com.tmip.report.FileSummary;
 import com.tmip.report.RunSummary;
@@ -37,7 +38,7 @@ import java.util.Map;
 import java.util.function.BiFunction;
 
 /**
- * One pass over an inbox. Subfolders are taken in dependency order (accounts, users, equipment), files in name
+ * One pass over an inbox. Subfolders are taken in dependency order (accounts, users, equipment, credits), files in name
  * order, one run per file. A file is left for a later pass while it may still be written: hidden files,
  * {@code .part}/{@code .tmp} files and files modified within the settle time. A run that fails leaves its file
  * in place: the next pass runs the same import again, which resumes it. Once a run has completed, a hidden marker
@@ -52,14 +53,17 @@ public class InboxPass {
     private final AccountImport accounts;
     private final UserImport users;
     private final EquipmentImport equipment;
+    private final CreditReconciliation credits;
     private final Clock clock;
     private final Duration settle;
 
-    public InboxPass(AccountImport accounts, UserImport users, EquipmentImport equipment, Clock clock,
+    public InboxPass(AccountImport accounts, UserImport users, EquipmentImport equipment,
+                     CreditReconciliation credits, Clock clock,
                      @Value("${tmip.inbox.settle:1m}") Duration settle) {
         this.accounts = accounts;
         this.users = users;
         this.equipment = equipment;
+        this.credits = credits;
         this.clock = clock;
         this.settle = settle;
     }
@@ -140,6 +144,7 @@ public class InboxPass {
         jobs.put("users", (file, out) -> users.run(new Command.ImportUsers(List.of(file), out, false)));
         jobs.put("equipment", (file, out) -> equipment.run(new Command.ImportEquipment(List.of(file),
                 command.codDir(), command.trustDir(), out, false)));
+        jobs.put("credits", (file, out) -> credits.run(new Command.ReconcileCredits(file, out)).summary());
         return jobs;
     }
 

@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.ToIntFunction;
 
 /**
  * Writes a run's {@code summary.json}, {@code failures.csv} and rejected-row files from the database. Counts come
@@ -52,6 +53,17 @@ public class ReportWriter {
      * @param extraReports    reports the job wrote itself, by name, to list in the summary
      */
     public RunSummary write(ImportRun run, String acceptedPerFile, CaseCounts cases, Map<String, Path> extraReports) {
+        return write(run, acceptedPerFile, cases, extraReports, Map.of(), RunSummary::exitCode);
+    }
+
+    /**
+     * Writes the reports of a job whose summary carries more than row counts (the reconciliation's outcomes).
+     *
+     * @param extraSections more top-level entries of {@code summary.json}, by name
+     * @param exitCode      the run's exit code, as {@code summary.json} shows it
+     */
+    public RunSummary write(ImportRun run, String acceptedPerFile, CaseCounts cases, Map<String, Path> extraReports,
+                            Map<String, Object> extraSections, ToIntFunction<RunSummary> exitCode) {
         Path dir = run.reportDir();
         Map<String, String> reports = new LinkedHashMap<>();
         reports.put("summary", dir.resolve("summary.json").toString());
@@ -69,7 +81,8 @@ public class ReportWriter {
         extraReports.forEach((name, path) -> reports.put(name, path.toString()));
         RunSummary summary = new RunSummary(run.runId(), run.jobName(), run.dryRun(), files, cases.created(),
                 cases.updated(), ruleCounts(run, files), reports);
-        CsvReport.writeAtomically(dir.resolve("summary.json"), toJson(summary));
+        CsvReport.writeAtomically(dir.resolve("summary.json"), toJson(summary, extraSections,
+                exitCode.applyAsInt(summary)));
         return summary;
     }
 
@@ -170,6 +183,10 @@ public class ReportWriter {
     }
 
     static String toJson(RunSummary summary) {
+        return toJson(summary, Map.of(), summary.exitCode());
+    }
+
+    static String toJson(RunSummary summary, Map<String, Object> extraSections, int exitCode) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("run_id", summary.runId());
         root.put("job", summary.job());
@@ -203,8 +220,9 @@ public class ReportWriter {
         total.put("cases_updated", summary.casesUpdated());
         root.put("total", total);
         root.put("rules", summary.rules());
+        root.putAll(extraSections);
         root.put("reports", summary.reports());
-        root.put("exit_code", summary.exitCode());
+        root.put("exit_code", exitCode);
         try {
             return JSON.writeValueAsString(root);
         } catch (JsonProcessingException e) {

@@ -40,6 +40,19 @@ class CommandLineTest {
     }
 
     @Test
+    void parsesReconcileCredits() throws IOException {
+        Path ledger = Files.writeString(dir.resolve("ledger.csv"), "x");
+        Command.ReconcileCredits command = (Command.ReconcileCredits) CommandLine.parse("reconcile-credits",
+                ledger.toString(), "--out", dir.resolve("out").toString()).command();
+        assertThat(command.ledger()).isEqualTo(ledger);
+        assertThat(command.outDir()).isEqualTo(dir.resolve("out"));
+        assertThatThrownBy(() -> CommandLine.parse("reconcile-credits", ledger.toString(), ledger.toString()))
+                .hasMessageContaining("exactly one LEDGER");
+        assertThatThrownBy(() -> CommandLine.parse("reconcile-credits", ledger.toString(), "--dry-run"))
+                .hasMessageContaining("has no option --dry-run");
+    }
+
+    @Test
     void refusesWhatIsWrongWithAMessageThatSaysWhat() throws IOException {
         Path a = Files.writeString(dir.resolve("a.csv"), "x");
         assertThatThrownBy(() -> CommandLine.parse()).hasMessage("no command given");

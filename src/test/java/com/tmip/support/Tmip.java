@@ -46,7 +46,8 @@ public final class Tmip {
         all.add("--db-url");
         all.add(database.url());
         all.add("--spring.datasource.username=" + database.user());
-        if (args.length > 0 && args[0].startsWith("import-") && !all.contains("--out")) {
+        if (args.length > 0 && (args[0].startsWith("import-") || args[0].equals("reconcile-credits"))
+                && !all.contains("--out")) {
             all.add("--out");
             all.add(reports().toString());
         }

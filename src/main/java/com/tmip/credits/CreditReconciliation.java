@@ -1,0 +1,139 @@
+package com.tmip.credits;
+
+import com.tmip.account.AccountStore;
+import com.tmip.cli.Command;
+import com.tmip.report.CaseCounts;
+import com.tmip.report.CsvReport;
+import com.tmip.report.ReportWriter;
+import com.tmip.report.RowOutcomes;
+import com.tmip.report.RunSummary;
+import com.tmip.run.ImportFile;
+import com.tmip.run.ImportRun;
+import com.tmip.run.MappedRow;
+import com.tmip.run.RunCoordinator;
+import com.tmip.run.RunRegistry;
+import com.tmip.run.RunRequest;
+import com.tmip.run.TableItemReader;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code reconcile-credits LEDGER [--out DIR]}: loads the ledger (step {@code file-1}, chunked and restartable like
+ * the imports), then reconciles its lines and the uncredited registered items in one streaming pass over a database
+ * join, writing {@code reconciliation.csv}, {@code reconciliation.xlsx} and the usual reports.
+ */
+@Service
+public class CreditReconciliation {
+
+    public static final String JOB_NAME = "reconcileCredits";
+
+    private final RunCoordinator coordinator;
+    private final RunRegistry runs;
+    private final JobRepository jobRepository;
+    private final PlatformTransactionManager transactionManager;
+    private final AccountStore accounts;
+    private final CreditStore credits;
+    private final RowOutcomes outcomes;
+    private final ReportWriter reports;
+    private final ReconciliationQuery query;
+    private final CreditRates rates;
+    private final Period deadline;
+    private final int chunkSize;
+    private final Clock clock;
+
+    public CreditReconciliation(RunCoordinator coordinator, RunRegistry runs, JobRepository jobRepository,
+                                PlatformTransactionManager transactionManager, AccountStore accounts,
+                                CreditStore credits, RowOutcomes outcomes, ReportWriter reports,
+                                ReconciliationQuery query, CreditRates rates,
+                                @Value("${tmip.documentation-deadline:P3M}") Period deadline,
+                                @Value("${tmip.credits.chunk-size:1000}") int chunkSize, Clock clock) {
+        this.coordinator = coordinator;
+        this.runs = runs;
+        this.jobRepository = jobRepository;
+        this.transactionManager = transactionManager;
+        this.accounts = accounts;
+        this.credits = credits;
+        this.outcomes = outcomes;
+        this.reports = reports;
+        this.query = query;
+        this.rates = rates;
+        this.deadline = deadline;
+        this.chunkSize = chunkSize;
+        this.clock = clock;
+    }
+
+    public Result run(Command.ReconcileCredits command) {
+        RunRequest request = new RunRequest(JOB_NAME, List.of(command.ledger()), false, command.outDir(), null, "");
+        ReconciliationTotals[] totals = new ReconciliationTotals[1];
+        RunSummary summary = coordinator.execute(request, (run, files) -> job(run, files.get(0)), run -> {
+            totals[0] = reconcile(run);
+            Map<String, Object> section = new LinkedHashMap<>();
+            section.put("today", LocalDate.now(clock).toString());
+            section.put("documentation_deadline", deadline.toString());
+            section.put("credit_rates", rates.configured() ? "configured" : "none");
+            section.putAll(totals[0].toJson());
+            return reports.write(run, CreditStore.ACCEPTED_PER_FILE, CaseCounts.NONE,
+                    Map.of("reconciliation_csv", run.reportDir().resolve("reconciliation.csv"),
+                            "reconciliation_xlsx", run.reportDir().resolve("reconciliation.xlsx")),
+                    Map.of("reconciliation", section),
+                    summaryOf -> exitCode(summaryOf, totals[0]));
+        });
+        return new Result(summary, totals[0], exitCode(summary, totals[0]));
+    }
+
+    /** 0 when every line was read, well-formed and MATCHED and no registered item is uncredited; else 3. */
+    static int exitCode(RunSummary summary, ReconciliationTotals totals) {
+        long notMatched = totals.counts().entrySet().stream()
+                .filter(e -> e.getKey() != ReconciliationOutcome.MATCHED).mapToLong(Map.Entry::getValue).sum();
+        return summary.exitCode() == 0 && notMatched == 0 ? 0 : 3;
+    }
+
+    private Job job(ImportRun run, ImportFile ledger) {
+        CreditParser parser = new CreditParser(accounts.directory());
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(new StepBuilder("file-1", jobRepository)
+                        .<MappedRow<LedgerLine>, MappedRow<LedgerLine>>chunk(chunkSize)
+                        .transactionManager(transactionManager)
+                        .reader(new TableItemReader<>("ledgerReader", ledger, runs, LedgerColumns.matcher(),
+                                LedgerLine::map))
+                        .writer(new LedgerWriter(run.runId(), ledger.fileNo(), parser, credits, outcomes, clock))
+                        .build())
+                .build();
+    }
+
+    private ReconciliationTotals reconcile(ImportRun run) {
+        OutcomeRules rules = new OutcomeRules(rates, deadline, LocalDate.now(clock));
+        ReconciliationTotals totals = new ReconciliationTotals();
+        query.ledgerTotals(run.runId(), totals);
+        Path dir = run.reportDir();
+        try (CsvReport csv = new CsvReport(dir.resolve("reconciliation.csv"), ReconciliationLine.COLUMNS);
+             ReconciliationWorkbook xlsx = new ReconciliationWorkbook(dir.resolve("reconciliation.xlsx"))) {
+            query.stream(run.runId(), rules, line -> {
+                totals.add(line);
+                csv.row(line.texts());
+                xlsx.add(line);
+            });
+            xlsx.finish(totals);
+            csv.complete();
+        }
+        return totals;
+    }
+
+    /** The run's summary, its reconciliation totals and the exit code. */
+    public record Result(RunSummary summary, ReconciliationTotals totals, int exitCode) {
+    }
+}
