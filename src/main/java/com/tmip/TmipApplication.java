@@ -43,6 +43,12 @@ public class TmipApplication {
                 springArgs.add(arg);
             }
         }
+        if (commandLine.command() instanceof com.tmip.cli.Command.Worker) {
+            springArgs.add("--tmip.partition.remote=true");
+            springArgs.add("--tmip.partition.worker=true");
+        } else if (commandLine.command() instanceof com.tmip.cli.Command.ImportEquipment c && c.remote()) {
+            springArgs.add("--tmip.partition.remote=true");
+        }
         if (commandLine.dbUrl() != null) {
             springArgs.add("--spring.datasource.url=" + commandLine.dbUrl());
         }
