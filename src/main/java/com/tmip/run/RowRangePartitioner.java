@@ -52,7 +52,8 @@ public class RowRangePartitioner implements Partitioner {
                     context.putString(key, value);
                 }
             });
-            contexts.put(String.format("rows-%03d", i), context);
+            // unique in the job: Batch names a partition's step execution workerStep:key and finds it by that name
+            contexts.put(String.format("file-%d.rows-%03d", file.fileNo(), i), context);
         }
         return contexts;
     }
