@@ -2,6 +2,7 @@ package com.tmip.equipment;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.tmip.bench.EquipmentListGenerator;
+import com.tmip.support.Database;
 import com.tmip.support.Reports;
 import com.tmip.support.Tmip;
 
@@ -24,17 +25,33 @@ class PartitionedImportTest {
 
     @Test
     void partitionsOnThreadsEndLikeOneStep(@TempDir Path dir) throws Exception {
+        Path one = Files.createDirectories(dir.resolve("serial"));
+        Path three = Files.createDirectories(dir.resolve("partitioned"));
+        compare(dir, new Tmip(one), new Tmip(three), 3);
+    }
+
+    /** On PostgreSQL the partitions' serial locks are advisory locks, and more threads than the default pool. */
+    @Test
+    void partitionsOnThreadsOnPostgresEndLikeOneStep(@TempDir Path dir) throws Exception {
+        Database first = Database.postgres();
+        try (Database second = Database.postgres()) {
+            compare(dir, new Tmip(Files.createDirectories(dir.resolve("serial")), first),
+                    new Tmip(Files.createDirectories(dir.resolve("partitioned")), second), 6);
+        } finally {
+            first.close();
+        }
+    }
+
+    private static void compare(Path dir, Tmip serial, Tmip partitioned, int partitions) throws Exception {
         EquipmentListGenerator.Generated list = new EquipmentListGenerator(7L).generate(dir.resolve("in"), "list",
                 6_000, false);
-        Tmip serial = new Tmip(Files.createDirectories(dir.resolve("serial")));
-        Tmip partitioned = new Tmip(Files.createDirectories(dir.resolve("partitioned")));
         for (Tmip tmip : List.of(serial, partitioned)) {
             assertThat(tmip.run("import-accounts", list.accounts().toString()).exitCode()).isZero();
         }
 
         Tmip.Result one = serial.run("import-equipment", list.csv().toString(), "--cod-dir", list.codDir().toString());
         Tmip.Result three = partitioned.run("import-equipment", list.csv().toString(), "--cod-dir",
-                list.codDir().toString(), "--partitions", "3");
+                list.codDir().toString(), "--partitions", String.valueOf(partitions));
 
         assertThat(three.exitCode()).as(three.err()).isEqualTo(one.exitCode());
         JsonNode expected = new Reports(serial.reports(), one.runId()).summary();
@@ -51,7 +68,7 @@ class PartitionedImportTest {
         assertThat(partitioned.count("SELECT COUNT(*) FROM cod_attachment"))
                 .isEqualTo(serial.count("SELECT COUNT(*) FROM cod_attachment"));
         assertThat(partitioned.count("SELECT COUNT(*) FROM BATCH_STEP_EXECUTION WHERE STEP_NAME LIKE 'registerPartition:file-1.rows-%'"))
-                .isEqualTo(3);
+                .isEqualTo(partitions);
     }
 
     @Test
