@@ -1,5 +1,8 @@
 package com.tmip.bench;
 
+import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
+import org.springframework.amqp.rabbit.core.RabbitAdmin;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -98,6 +101,9 @@ final class PartitionBenchmark {
                 p.waitFor(30, TimeUnit.SECONDS);
             }
             sql("DROP SCHEMA " + schema + " CASCADE");
+            if (workers > 0) {
+                deleteQueue(queue);
+            }
         }
     }
 
@@ -126,6 +132,15 @@ final class PartitionBenchmark {
     private static void check(int exit, String what) {
         if (exit != 0) {
             throw new IllegalStateException(what + " exited with " + exit);
+        }
+    }
+
+    private static void deleteQueue(String queue) {
+        CachingConnectionFactory broker = new CachingConnectionFactory("127.0.0.1", 5672);
+        try {
+            new RabbitAdmin(broker).deleteQueue(queue);
+        } finally {
+            broker.destroy();
         }
     }
 
