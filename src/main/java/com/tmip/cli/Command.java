@@ -15,11 +15,21 @@ public sealed interface Command {
      *
      * @param trustDir the trusted CA certificates for CoD signatures; null for {@code tmip.cod.trust-dir}
      */
-    record ImportEquipment(List<Path> files, Path codDir, Path trustDir, Path outDir, boolean dryRun)
+    record ImportEquipment(List<Path> files, Path codDir, Path trustDir, Path outDir, boolean dryRun,
+                           int partitions, boolean remote)
             implements Command {
         public ImportEquipment {
             files = List.copyOf(files);
         }
+
+        /** Unpartitioned. */
+        public ImportEquipment(List<Path> files, Path codDir, Path trustDir, Path outDir, boolean dryRun) {
+            this(files, codDir, trustDir, outDir, dryRun, 0, false);
+        }
+    }
+
+    /** {@code worker}: runs the partitions of remote imports sent over the broker until stopped. */
+    record Worker() implements Command {
     }
 
     /** {@code import-users FILE... [--out DIR] [--dry-run]} */

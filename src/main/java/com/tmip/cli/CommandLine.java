@@ -23,11 +23,15 @@ public final class CommandLine {
               run-inbox DIR [--cod-dir DIR] [--trust-dir DIR] [--out DIR] [--every CRON]
               reconcile-credits LEDGER [--out DIR]
               cases [--account NAME] [--format table|csv]
+              worker
 
             import-equipment options:
               --cod-dir DIR    the folder of the signed Certificates of Destruction named in cod_file
               --trust-dir DIR  the CA certificates (PEM or DER) CoD signers must chain to
                                (default: tmip.cod.trust-dir, ./trust)
+              --partitions N   split each file into N row ranges run in parallel (threads of this process)
+              --remote         with --partitions: send the ranges to `worker` processes over RabbitMQ
+                               (needs PostgreSQL; see docs on partitioning)
 
             global options:
               --db-url URL   JDBC URL of the database (default: embedded HSQLDB under ./data)
@@ -38,11 +42,12 @@ public final class CommandLine {
                   --trust-dir samples/trust
             """;
 
-    private static final Set<String> FLAGS = Set.of("--dry-run", "--help");
+    private static final Set<String> FLAGS = Set.of("--dry-run", "--help", "--remote");
     private static final Map<String, Set<String>> OPTIONS = Map.of(
             "import-accounts", Set.of("--out"),
             "import-users", Set.of("--out", "--dry-run"),
-            "import-equipment", Set.of("--cod-dir", "--trust-dir", "--out", "--dry-run"),
+            "import-equipment", Set.of("--cod-dir", "--trust-dir", "--out", "--dry-run", "--partitions", "--remote"),
+            "worker", Set.of(),
             "run-inbox", Set.of("--cod-dir", "--trust-dir", "--out", "--every"),
             "reconcile-credits", Set.of("--out"),
             "cases", Set.of("--account", "--format"));
@@ -120,12 +125,13 @@ public final class CommandLine {
             case "import-equipment" -> new Command.ImportEquipment(
                     files(name, operands), directory(options.get("--cod-dir"), "--cod-dir"),
                     directory(options.get("--trust-dir"), "--trust-dir"), outDir(options),
-                    options.containsKey("--dry-run"));
+                    options.containsKey("--dry-run"), partitions(options), options.containsKey("--remote"));
             case "import-users" -> new Command.ImportUsers(files(name, operands), outDir(options),
                     options.containsKey("--dry-run"));
             case "run-inbox" -> runInbox(operands, options);
             case "reconcile-credits" -> new Command.ReconcileCredits(single(name, operands, "LEDGER"), outDir(options));
             case "cases" -> listCases(operands, options);
+            case "worker" -> worker(operands);
             default -> throw new IllegalStateException(name);
         };
         return new CommandLine(command, dbUrl);
@@ -150,6 +156,32 @@ public final class CommandLine {
         return new Command.RunInbox(inbox, directory(options.get("--cod-dir"), "--cod-dir"),
                 directory(options.get("--trust-dir"), "--trust-dir"),
                 out == null ? null : Path.of(out).toAbsolutePath().normalize(), every);
+    }
+
+    private static int partitions(Map<String, String> options) {
+        String value = options.get("--partitions");
+        if (value == null) {
+            if (options.containsKey("--remote")) {
+                throw new UsageException("--remote needs --partitions N");
+            }
+            return 0;
+        }
+        try {
+            int n = Integer.parseInt(value);
+            if (n >= 1 && n <= 1024) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException("--partitions must be a whole number from 1 to 1024, not '" + value + "'");
+    }
+
+    private static Command worker(List<String> operands) {
+        if (!operands.isEmpty()) {
+            throw new UsageException("'worker' takes no operands: " + operands.get(0));
+        }
+        return new Command.Worker();
     }
 
     private static Command listCases(List<String> operands, Map<String, String> options) {

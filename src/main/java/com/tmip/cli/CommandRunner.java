@@ -7,6 +7,7 @@ import com.tmip.equipment.EquipmentImport;
 import com.tmip.inbox.InboxPass;
 import com.tmip.inbox.InboxResult;
 import com.tmip.inbox.InboxSchedule;
+import com.tmip.remote.PartitionWorker;
 import com.tmip.report.RunSummary;
 import com.tmip.run.RunFailedException;
 import com.tmip.run.RunRefusedException;
@@ -36,9 +37,12 @@ public class CommandRunner {
     private final InboxPass inbox;
     private final InboxSchedule schedule;
     private final CreditReconciliation credits;
+    private final PartitionWorker worker;
 
     public CommandRunner(EquipmentImport equipment, AccountImport accounts, UserImport users, CaseListing cases,
-                         InboxPass inbox, InboxSchedule schedule, CreditReconciliation credits) {
+                         InboxPass inbox, InboxSchedule schedule, CreditReconciliation credits,
+                         PartitionWorker worker) {
+        this.worker = worker;
         this.equipment = equipment;
         this.accounts = accounts;
         this.users = users;
@@ -71,6 +75,15 @@ public class CommandRunner {
             if (command instanceof Command.RunInbox c) {
                 return runInbox(c, out, err);
             }
+            if (command instanceof Command.Worker) {
+                return worker.run(out);
+            }
+            return ALL_ACCEPTED;
+        } catch (UsageException e) {
+            err.println("tmip: " + e.getMessage());
+            return USAGE_ERROR;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return ALL_ACCEPTED;
         } catch (RunRefusedException e) {
             err.println("tmip: " + e.getMessage());

@@ -14,10 +14,16 @@ import com.tmip.run.RunCoordinator;
 import com.tmip.run.RunRequest;
 import com.tmip.users.UserStore;
 
+import com.tmip.remote.PartitionWorker;
+
+import org.springframework.batch.core.partition.PartitionHandler;
+import org.springframework.batch.core.partition.support.TaskExecutorPartitionHandler;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.Map;
 
 /**
@@ -39,11 +45,15 @@ public class EquipmentImport {
     private final CaseStore cases;
     private final CodVerifiers codVerifiers;
     private final Clock clock;
+    private final EquipmentPartitionStep partitionStep;
+    private final PartitionWorker partitioning;
 
     public EquipmentImport(RunCoordinator coordinator, EquipmentJobFactory jobs, AccountStore accounts,
                            PlatformCatalog platforms, UserStore users, ReportWriter reports,
                            RegisteredReport registered, CaseStore cases, CodVerifiers codVerifiers,
-                           Clock clock) {
+                           Clock clock, EquipmentPartitionStep partitionStep, PartitionWorker partitioning) {
+        this.partitionStep = partitionStep;
+        this.partitioning = partitioning;
         this.coordinator = coordinator;
         this.jobs = jobs;
         this.accounts = accounts;
@@ -58,14 +68,42 @@ public class EquipmentImport {
 
     public RunSummary run(Command.ImportEquipment command) {
         String options = (command.codDir() == null ? "" : command.codDir().toString())
-                + (command.trustDir() == null ? "" : "\u0000trust=" + command.trustDir());
+                + (command.trustDir() == null ? "" : "\u0000trust=" + command.trustDir())
+                // a partitioned run resumes only as partitioned (its steps' restart state differs), on threads or
+                // workers alike and whatever N: Batch reruns the unfinished partitions it recorded
+                + (command.partitions() > 0 ? "\u0000partitioned" : "");
         RunRequest request = new RunRequest(JOB_NAME, command.files(), command.dryRun(), command.outDir(),
                 command.codDir(), options);
+        if (command.remote()) {
+            partitioning.requireSharedDatabase("--remote");
+        }
         return coordinator.execute(request, (run, files) -> {
+            if (command.partitions() > 0) {
+                return jobs.buildPartitioned(files, () -> partitionHandler(command),
+                        Collections.singletonMap(EquipmentPartitionStep.TRUST_DIR,
+                                command.trustDir() == null ? null : command.trustDir().toString()));
+            }
             CodDocuments codDocuments = codVerifiers.forRun(run.codDir(), command.trustDir());
             return jobs.build(run, files, validator(codDocuments), codDocuments);
         }, run -> reports.write(run, RegisteredReport.acceptedPerFile(run.dryRun()),
                 cases.countsForRun(run.runId(), run.dryRun()), Map.of("registered", registered.write(run))));
+    }
+
+    /**
+     * Where the partitions of a file step run: {@code --remote}, on workers over the broker; otherwise on a pool of
+     * threads of this process, one per partition.
+     */
+    private PartitionHandler partitionHandler(Command.ImportEquipment command) {
+        if (command.remote()) {
+            return partitioning.handlers().handler(command.partitions());
+        }
+        SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("tmip-partition-");
+        threads.setConcurrencyLimit(command.partitions());
+        TaskExecutorPartitionHandler handler = new TaskExecutorPartitionHandler();
+        handler.setStep(partitionStep);
+        handler.setTaskExecutor(threads);
+        handler.setGridSize(command.partitions());
+        return handler;
     }
 
     /** The row rules with the reference data as it is now: accounts, platforms, users and the run's CoD files. */

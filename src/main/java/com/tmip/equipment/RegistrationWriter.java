@@ -40,9 +40,18 @@ public class RegistrationWriter implements ItemWriter<CheckedRow> {
     private final CodDocuments codDocuments;
     private final CodAttachmentStore attachments;
     private final Clock clock;
+    private final SerialLocks locks;
 
     public RegistrationWriter(ImportRun run, int fileNo, ItemStore items, CaseResolver cases, RowOutcomes outcomes,
                               CodDocuments codDocuments, CodAttachmentStore attachments, Clock clock) {
+        this(run, fileNo, items, cases, outcomes, codDocuments, attachments, clock, null);
+    }
+
+    /** @param locks for a partition, which writes at the same time as the others of its run; null otherwise */
+    public RegistrationWriter(ImportRun run, int fileNo, ItemStore items, CaseResolver cases, RowOutcomes outcomes,
+                              CodDocuments codDocuments, CodAttachmentStore attachments, Clock clock,
+                              SerialLocks locks) {
+        this.locks = locks;
         this.run = run;
         this.fileNo = fileNo;
         this.items = items;
@@ -67,6 +76,9 @@ public class RegistrationWriter implements ItemWriter<CheckedRow> {
                 repeats.add(row);
             }
         }
+        if (locks != null) {
+            locks.lock(firstBySerial.keySet());
+        }
         Map<String, ItemStore.Holder> holders = items.holders(firstBySerial.keySet(), run.dryRun() ? run.runId() : null);
         List<Registration> fresh = new ArrayList<>();
         for (CheckedRow row : firstBySerial.values()) {
@@ -83,7 +95,11 @@ public class RegistrationWriter implements ItemWriter<CheckedRow> {
             items.registerDry(run.runId(), fileNo, fresh, caseIds);
         } else {
             LocalDateTime now = LocalDateTime.now(clock);
-            attachments.attach(codDocuments.takeVerifiedBytes(), run.runId(), now);
+            var verified = codDocuments.takeVerifiedBytes();
+            if (locks != null && !verified.isEmpty()) {
+                locks.lock(List.of(SerialLocks.COD_ATTACHMENTS)); // taken last: two partitions storing one CoD
+            }
+            attachments.attach(verified, run.runId(), now);
             items.register(run.runId(), fileNo, fresh, caseIds, now);
         }
         for (CheckedRow repeat : repeats) {

@@ -24,10 +24,15 @@ public class ProgressLog implements StepExecutionListener, ItemWriteListener<Obj
 
     private final Clock clock;
     private final long intervalMillis;
-    private String step;
-    private long rows;
-    private long startedAt;
-    private long loggedAt;
+    /** Per thread: the partitions of a partitioned import run at once, each on its own thread. */
+    private final ThreadLocal<Progress> current = new ThreadLocal<>();
+
+    private static final class Progress {
+        private String step;
+        private long rows;
+        private long startedAt;
+        private long loggedAt;
+    }
 
     public ProgressLog(Clock clock, @Value("${tmip.progress.interval:10s}") Duration interval) {
         this.clock = clock;
@@ -36,31 +41,41 @@ public class ProgressLog implements StepExecutionListener, ItemWriteListener<Obj
 
     @Override
     public void beforeStep(StepExecution stepExecution) {
-        step = stepExecution.getStepName();
-        rows = 0;
-        startedAt = clock.millis();
-        loggedAt = startedAt;
+        Progress p = new Progress();
+        p.step = stepExecution.getStepName();
+        p.startedAt = clock.millis();
+        p.loggedAt = p.startedAt;
+        current.set(p);
     }
 
     @Override
     public void afterWrite(Chunk<?> items) {
-        rows += items.size();
+        Progress p = current.get();
+        if (p == null) {
+            return;
+        }
+        p.rows += items.size();
         long now = clock.millis();
-        if (now - loggedAt >= intervalMillis) {
-            loggedAt = now;
-            log.info("progress: {}: {} rows, {} rows/s", step, rows, rate(now));
+        if (now - p.loggedAt >= intervalMillis) {
+            p.loggedAt = now;
+            log.info("progress: {}: {} rows, {} rows/s", p.step, p.rows, rate(p, now));
         }
     }
 
     @Override
     public ExitStatus afterStep(StepExecution stepExecution) {
+        Progress p = current.get();
+        if (p == null) {
+            return null;
+        }
+        current.remove();
         long now = clock.millis();
-        log.info("{} {}: {} rows in {} s ({} rows/s)", step, stepExecution.getStatus().name().toLowerCase(), rows,
-                (now - startedAt) / 1000, rate(now));
+        log.info("{} {}: {} rows in {} s ({} rows/s)", p.step, stepExecution.getStatus().name().toLowerCase(), p.rows,
+                (now - p.startedAt) / 1000, rate(p, now));
         return null;
     }
 
-    private long rate(long now) {
-        return rows * 1000 / Math.max(1, now - startedAt);
+    private static long rate(Progress p, long now) {
+        return p.rows * 1000 / Math.max(1, now - p.startedAt);
     }
 }

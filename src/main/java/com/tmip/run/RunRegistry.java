@@ -91,6 +91,13 @@ public class RunRegistry {
         return new ImportRun(runId, jobName, dryRun, outDir, codDir, false);
     }
 
+    /** A run by its id, as a worker process sees it (its reports are written by the manager, not here). */
+    public ImportRun run(String runId) {
+        return jdbc.queryForObject("SELECT run_id, job_name, dry_run, out_dir, cod_dir FROM import_run WHERE run_id = ?",
+                (rs, i) -> new ImportRun(rs.getString(1), rs.getString(2), rs.getBoolean(3), Path.of(rs.getString(4)),
+                        rs.getString(5) == null ? null : Path.of(rs.getString(5)), true), runId);
+    }
+
     public List<ImportFile> files(String runId) {
         return jdbc.query("""
                         SELECT run_id, file_no, path, file_name, sha256, format, charset, delimiter, status, rule, message

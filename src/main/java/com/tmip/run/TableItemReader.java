@@ -40,6 +40,8 @@ public class TableItemReader<T> implements ItemStreamReader<MappedRow<T>> {
     private final HeaderMatcher columns;
     private final BiFunction<HeaderMatch, SourceRow, T> mapper;
     private final int readAhead;
+    private final long from;
+    private final long to;
 
     private TableReader table;
     private HeaderMatch header;
@@ -51,6 +53,10 @@ public class TableItemReader<T> implements ItemStreamReader<MappedRow<T>> {
 
     /** What the read-ahead thread hands over besides rows: the end of the table, or why it stopped. */
     private record End() {
+    }
+
+    /** The end of this reader's row range, before the end of the file (a partition that is not the last). */
+    private record RangeEnd() {
     }
 
     private record Broken(InputFileException problem) {
@@ -66,6 +72,19 @@ public class TableItemReader<T> implements ItemStreamReader<MappedRow<T>> {
 
     public TableItemReader(String name, ImportFile file, RunRegistry runs, HeaderMatcher columns,
                            BiFunction<HeaderMatch, SourceRow, T> mapper, int readAhead) {
+        this(name, file, runs, columns, mapper, readAhead, 0, -1);
+    }
+
+    /**
+     * A reader of the data rows {@code from} (inclusive, counted from 0) to {@code to} (exclusive; -1 for the end
+     * of the file) only: one partition of the file. It parses the rows before {@code from} to skip them. Only the
+     * reader that reaches the end of the file records the file as read; a problem with the file is recorded by
+     * every range that meets it, the same way.
+     */
+    public TableItemReader(String name, ImportFile file, RunRegistry runs, HeaderMatcher columns,
+                           BiFunction<HeaderMatch, SourceRow, T> mapper, int readAhead, long from, long to) {
+        this.from = from;
+        this.to = to;
         this.name = name;
         this.file = file;
         this.runs = runs;
@@ -90,7 +109,7 @@ public class TableItemReader<T> implements ItemStreamReader<MappedRow<T>> {
                         "the file cannot be imported: " + header.missingMessage(), table.headerRowNumber()));
                 return;
             }
-            long skip = context.getLong(key(), 0L);
+            long skip = context.getLong(key(), from);
             while (rows < skip && table.next() != null) {
                 rows++;
             }
@@ -113,12 +132,14 @@ public class TableItemReader<T> implements ItemStreamReader<MappedRow<T>> {
     private void readAhead() {
         try {
             SourceRow source;
-            while (!closing && (source = table.next()) != null) {
+            long parsed = rows;
+            while (!closing && (to < 0 || parsed < to) && (source = table.next()) != null) {
+                parsed++;
                 if (!handOver(new MappedRow<>(source, mapper.apply(header, source)))) {
                     return;
                 }
             }
-            handOver(new End());
+            handOver(to >= 0 && parsed >= to ? new RangeEnd() : new End());
         } catch (InputFileException e) {
             handOver(new Broken(e));
         } catch (Throwable e) {
@@ -157,6 +178,9 @@ public class TableItemReader<T> implements ItemStreamReader<MappedRow<T>> {
             return (MappedRow<T>) row;
         }
         exhausted = true;
+        if (next instanceof RangeEnd) {
+            return null;
+        }
         if (next instanceof Broken broken) {
             InputFileException e = broken.problem();
             reject(FileStatus.TRUNCATED, new FileProblem(e.rule(),

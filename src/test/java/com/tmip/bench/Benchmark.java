@@ -28,7 +28,8 @@ import java.util.stream.Stream;
  * that the child's GC log shows (before a collection, or at exit).
  * <p>
  * System properties: {@code n} (rows, default 1,000,000), {@code repeat} (runs of each item; medians are printed),
- * {@code bench.dir} (default {@code bench}), {@code jar} (default {@code target/tmip.jar}).
+ * {@code bench.dir} (default {@code bench}), {@code jar} (default {@code target/tmip.jar}); {@code bench.only=partitions}
+ * runs only the remote partitioning lines ({@link PartitionBenchmark}; needs PostgreSQL and RabbitMQ).
  */
 public final class Benchmark {
 
@@ -62,6 +63,13 @@ public final class Benchmark {
         Path jar = Path.of(System.getProperty("jar", "target/tmip.jar"));
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " not found: run mvn package first");
+        }
+        if (System.getProperty("bench.only", "").equals("partitions")) {
+            int partitions = Integer.parseInt(System.getProperty("partitions", "4"));
+            EquipmentListGenerator.Generated list = new Benchmark(dir, jar).generateOnce(new EquipmentListGenerator(42L),
+                    dir.resolve("data"), "equipment-" + n, n, false);
+            new PartitionBenchmark(dir, jar).run(list, partitions);
+            return;
         }
         new Benchmark(dir, jar).run(n, repeat);
     }
