@@ -3,7 +3,15 @@ package com.tmip.cli;
 import com.tmip.account.AccountImport;
 import com.tmip.cases.CaseListing;
 import com.tmip.equipment.EquipmentImport;
+import com.tmip.cases.CaseStore;
+import com.tmip.history.PastRun;
+import com.tmip.history.RunHistory;
+import com.tmip.progress.ProgressDisplay;
+import com.tmip.report.CaseCounts;
+import com.tmip.report.Counts;
+import com.tmip.report.ReportWriter;
 import com.tmip.report.RunSummary;
+import com.tmip.template.Templates;
 import com.tmip.run.RunFailedException;
 import com.tmip.run.RunRefusedException;
 import com.tmip.users.UserImport;
@@ -15,6 +23,9 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
 
 /** Runs a parsed command and maps its outcome to the exit codes of the contract. */
 @Component
@@ -29,27 +40,60 @@ public class CommandRunner {
     private final AccountImport accounts;
     private final UserImport users;
     private final CaseListing cases;
+    private final CaseStore caseStore;
+    private final RunHistory history;
+    private final Templates templates;
+    private final ProgressDisplay progress;
 
-    public CommandRunner(EquipmentImport equipment, AccountImport accounts, UserImport users, CaseListing cases) {
+    public CommandRunner(EquipmentImport equipment, AccountImport accounts, UserImport users, CaseListing cases,
+                         CaseStore caseStore, RunHistory history, Templates templates, ProgressDisplay progress) {
         this.equipment = equipment;
         this.accounts = accounts;
         this.users = users;
         this.cases = cases;
+        this.caseStore = caseStore;
+        this.history = history;
+        this.templates = templates;
+        this.progress = progress;
     }
 
+    /** Runs {@code command} in the {@link OutputMode#TABLE} mode. */
     public int run(Command command, PrintStream out, PrintStream err) {
+        return run(command, OutputMode.TABLE, out, err);
+    }
+
+    public int run(Command command, OutputMode output, PrintStream out, PrintStream err) {
         try {
             if (command instanceof Command.ImportEquipment c) {
-                return finished(equipment.run(c), out);
+                return imported(() -> equipment.run(c), output, out, err);
             }
             if (command instanceof Command.ImportAccounts c) {
-                return finished(accounts.run(c), out);
+                return imported(() -> accounts.run(c), output, out, err);
             }
             if (command instanceof Command.ImportUsers c) {
-                return finished(users.run(c), out);
+                return imported(() -> users.run(c), output, out, err);
             }
             if (command instanceof Command.ListCases c) {
                 return listCases(c, out, err);
+            }
+            if (command instanceof Command.ListRuns c) {
+                List<PastRun> runs = history.recent(c.limit());
+                if (output == OutputMode.JSON) {
+                    RunsPrinter.listJson(runs, out);
+                } else if (output == OutputMode.TABLE) {
+                    RunsPrinter.list(runs, out);
+                }
+                return ALL_ACCEPTED;
+            }
+            if (command instanceof Command.ShowRun c) {
+                return showRun(c, output, out, err);
+            }
+            if (command instanceof Command.Template c) {
+                Path written = templates.write(c.kind(), c.out());
+                if (output == OutputMode.TABLE) {
+                    out.println("template " + c.kind() + " written to " + written);
+                }
+                return ALL_ACCEPTED;
             }
             return ALL_ACCEPTED;
         } catch (RunRefusedException e) {
@@ -71,9 +115,46 @@ public class CommandRunner {
         return ALL_ACCEPTED;
     }
 
-    private static int finished(RunSummary summary, PrintStream out) {
-        SummaryPrinter.print(summary, out);
+    private int imported(Supplier<RunSummary> run, OutputMode output, PrintStream out, PrintStream err) {
+        RunSummary summary;
+        progress.attach(output == OutputMode.TABLE && ProgressDisplay.interactive() ? out : null);
+        try {
+            summary = run.get();
+        } finally {
+            progress.detach();
+        }
+        switch (output) {
+            case TABLE -> SummaryPrinter.print(summary, out);
+            case JSON -> out.println(ReportWriter.toJson(summary));
+            case QUIET -> {
+                if (summary.exitCode() != ALL_ACCEPTED) {
+                    Counts total = summary.total();
+                    err.printf("tmip: run %s: %d of %d rows not accepted (%d rejected, %d duplicates), %d files with"
+                                    + " problems; see %s%n", summary.runId(), total.rejected() + total.duplicates(),
+                            total.rowsRead(), total.rejected(), total.duplicates(), summary.filesWithProblems(),
+                            summary.reports().get("failures"));
+                }
+            }
+        }
         return summary.exitCode();
+    }
+
+    private int showRun(Command.ShowRun command, OutputMode output, PrintStream out, PrintStream err) {
+        PastRun run = history.find(command.runId()).orElse(null);
+        if (run == null) {
+            List<String> recent = history.recent(50).stream().map(PastRun::runId).toList();
+            err.println("tmip: no run " + command.runId() + Suggest.nearest(command.runId(), recent)
+                    + " ('runs' lists them)");
+            return USAGE_ERROR;
+        }
+        CaseCounts counts = run.job().equals(EquipmentImport.JOB_NAME)
+                ? caseStore.countsForRun(run.runId(), run.dryRun()) : null;
+        if (output == OutputMode.JSON) {
+            RunsPrinter.showJson(run, counts, out);
+        } else if (output == OutputMode.TABLE) {
+            RunsPrinter.show(run, counts, out);
+        }
+        return ALL_ACCEPTED;
     }
 
     /** The innermost message of an exception chain, for a person: no class names, no stack trace. */

@@ -21,6 +21,8 @@ import java.util.function.BiFunction;
  */
 public class TableItemReader<T> implements ItemStreamReader<MappedRow<T>> {
 
+    /** Execution-context key of the fraction of the file read, for progress (see {@link TableReader#fractionRead()}). */
+    public static final String PROGRESS_KEY = "tmip.progress.fraction";
     private static final String ROWS = "rows";
 
     private final String name;
@@ -100,6 +102,9 @@ public class TableItemReader<T> implements ItemStreamReader<MappedRow<T>> {
     @Override
     public void update(ExecutionContext context) {
         context.putLong(key(), rows);
+        if (table != null) {
+            context.putDouble(PROGRESS_KEY, exhausted ? 1.0 : table.fractionRead());
+        }
     }
 
     @Override
