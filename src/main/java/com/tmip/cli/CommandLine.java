@@ -21,6 +21,7 @@ public final class CommandLine {
 
     private static final Set<String> FLAGS = Set.of("--dry-run", "--help", "--json", "--quiet");
     private static final List<String> GLOBAL_OPTIONS = Commands.optionNames(Commands.GLOBAL);
+    private static final Set<String> KNOWN_OPTIONS = knownOptions();
     private static final Set<String> TEMPLATES = new LinkedHashSet<>(List.of("equipment", "users", "credits"));
     private static final Path DEFAULT_OUT = Path.of("reports");
 
@@ -61,6 +62,9 @@ public final class CommandLine {
             String name = eq > 0 ? arg.substring(0, eq) : arg;
             if (arg.startsWith("--spring.")) {
                 continue; // Spring Boot properties pass through to the application context.
+            }
+            if (!FLAGS.contains(name) && !KNOWN_OPTIONS.contains(name)) {
+                throw new UsageException("unknown option " + name + Suggest.nearest(name, KNOWN_OPTIONS));
             }
             String value;
             if (FLAGS.contains(name)) {
@@ -129,6 +133,12 @@ public final class CommandLine {
             default -> throw new IllegalStateException(name);
         };
         return new CommandLine(command, dbUrl, output);
+    }
+
+    private static Set<String> knownOptions() {
+        Set<String> all = new LinkedHashSet<>(GLOBAL_OPTIONS);
+        Commands.ALL.values().forEach(spec -> all.addAll(Commands.optionNames(spec.options())));
+        return all;
     }
 
     private static UsageException unknownCommand(String name) {

@@ -36,7 +36,7 @@ import java.util.Map;
  * (the header as the file had it), every failing cell filled red with the reason in a cell comment, and an
  * {@code errors} column last. The import ignores that column as unknown, so the partner fixes the marked cells
  * and uploads the file again as is. Password cells are left blank. Streams with {@link SXSSFWorkbook}: rows go to
- * disk as they are written; the comments stay in memory (one per failing cell).
+ * disk as they are written; the shared strings and the comments (one per failing cell) stay in memory.
  */
 final class RejectedRowsWorkbook {
 
@@ -67,8 +67,9 @@ final class RejectedRowsWorkbook {
         }
         int width = header.size();
         Path temp = target.resolveSibling(target.getFileName() + ".part");
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-            workbook.setCompressTempFiles(true);
+        // Shared strings rather than SXSSF's inline strings: POI edits an inline-string cell by adding a value the
+        // old <is> still hides, so a partner fixing the file with a script would send the old value back.
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, 200, true, true)) {
             SXSSFSheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(
                     sheetName == null || sheetName.isBlank() ? "Rejected rows" : sheetName));
             Styles styles = new Styles(workbook);
