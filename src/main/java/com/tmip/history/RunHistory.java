@@ -3,8 +3,14 @@ package com.tmip.history;
 import com.tmip.report.Counts;
 import com.tmip.report.Outcome;
 import com.tmip.run.FileStatus;
+import com.tmip.run.RunLock;
 import com.tmip.run.RunRegistry;
+import com.tmip.run.TableItemReader;
 
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -22,20 +28,26 @@ import java.util.Optional;
 
 /**
  * Reads past runs from {@code import_run} / {@code import_file}, the rows they did not accept ({@code row_outcome})
- * and the job repository ({@code BATCH_*}): rows read per file are the read counts of the file's step executions
- * (summed over restarts), rejected and duplicate rows come from {@code row_outcome}, accepted rows are the rest.
- * A run still marked running whose last job execution failed or stopped is reported as failed.
+ * and the job repository ({@code BATCH_*}): rows read per file are the reader's committed position in its step's
+ * last execution, rejected and duplicate rows come from {@code row_outcome}, accepted rows are the rest.
+ * A run still marked running is running only while a live process holds its {@link RunLock}; otherwise its
+ * process failed or died and the run is reported as failed (the same command resumes it).
  */
 @Repository
 public class RunHistory {
 
-    private static final String RUN_COLUMNS = "run_id, job_name, dry_run, out_dir, status, started_at, finished_at";
+    private static final String RUN_COLUMNS =
+            "run_id, job_name, dry_run, out_dir, status, started_at, finished_at, input_key";
 
     private final JdbcTemplate jdbc;
+    private final JobRepository jobRepository;
+    private final RunLock lock;
     private final Clock clock;
 
-    public RunHistory(JdbcTemplate jdbc, Clock clock) {
+    public RunHistory(JdbcTemplate jdbc, JobRepository jobRepository, RunLock lock, Clock clock) {
         this.jdbc = jdbc;
+        this.jobRepository = jobRepository;
+        this.lock = lock;
         this.clock = clock;
     }
 
@@ -52,15 +64,7 @@ public class RunHistory {
     }
 
     private PastRun load(RunRow run) {
-        Map<Integer, Long> read = new HashMap<>();
-        jdbc.query("""
-                        SELECT s.STEP_NAME, SUM(s.READ_COUNT) FROM BATCH_STEP_EXECUTION s
-                        JOIN BATCH_JOB_EXECUTION_PARAMS p ON p.JOB_EXECUTION_ID = s.JOB_EXECUTION_ID
-                        WHERE p.PARAMETER_NAME = 'run.id' AND p.PARAMETER_VALUE = ? AND s.STEP_NAME LIKE 'file-%'
-                        GROUP BY s.STEP_NAME""",
-                rs -> {
-                    read.put(Integer.parseInt(rs.getString(1).substring("file-".length())), rs.getLong(2));
-                }, run.runId());
+        Map<Integer, Long> read = rowsRead(run);
         Map<Integer, Map<String, Long>> outcomes = new HashMap<>();
         jdbc.query("SELECT file_no, outcome, COUNT(*) FROM row_outcome WHERE run_id = ? GROUP BY file_no, outcome",
                 rs -> {
@@ -85,30 +89,40 @@ public class RunHistory {
                 run.finishedAt(), Duration.between(run.startedAt(), end).abs(), state(run, files), files);
     }
 
+    /**
+     * Rows read per file: the committed reader position ({@link TableItemReader#ROWS_READ_KEY}) in the context of
+     * the file step's last execution. Counted this way, a chunk rolled back by a failure is not counted twice.
+     */
+    private Map<Integer, Long> rowsRead(RunRow run) {
+        Map<Integer, Long> read = new HashMap<>();
+        JobInstance instance = jobRepository.getJobInstance(run.job(),
+                new JobParametersBuilder().addString("run.id", run.runId()).toJobParameters());
+        if (instance == null) {
+            return read;
+        }
+        List<Integer> fileNos = jdbc.queryForList("SELECT file_no FROM import_file WHERE run_id = ?", Integer.class,
+                run.runId());
+        for (int fileNo : fileNos) {
+            StepExecution step = jobRepository.getLastStepExecution(instance, "file-" + fileNo);
+            if (step != null && step.getExecutionContext().containsKey(TableItemReader.ROWS_READ_KEY)) {
+                read.put(fileNo, step.getExecutionContext().getLong(TableItemReader.ROWS_READ_KEY));
+            }
+        }
+        return read;
+    }
+
     private RunState state(RunRow run, List<PastFile> files) {
         if ("COMPLETED".equals(run.status())) {
             boolean rejections = files.stream().anyMatch(f -> f.counts().rejected() + f.counts().duplicates() > 0
                     || f.status().equals(FileStatus.REJECTED.name()) || f.status().equals(FileStatus.TRUNCATED.name()));
             return rejections ? RunState.COMPLETED_WITH_REJECTIONS : RunState.COMPLETED;
         }
-        List<String> last = jdbc.queryForList("""
-                        SELECT e.STATUS FROM BATCH_JOB_EXECUTION e
-                        JOIN BATCH_JOB_EXECUTION_PARAMS p ON p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID
-                        WHERE p.PARAMETER_NAME = 'run.id' AND p.PARAMETER_VALUE = ?
-                        ORDER BY e.JOB_EXECUTION_ID DESC""",
-                String.class, run.runId());
-        if (last.isEmpty()) {
-            return RunState.RUNNING; // created, its job not started yet
-        }
-        return switch (last.get(0)) {
-            case "STARTING", "STARTED", "STOPPING" -> RunState.RUNNING;
-            default -> RunState.FAILED; // FAILED, STOPPED, ABANDONED, or COMPLETED with its reports missing
-        };
+        return lock.isHeld(run.inputKey()) ? RunState.RUNNING : RunState.FAILED;
     }
 
     private static RunRow runRow(ResultSet rs, int i) throws SQLException {
         return new RunRow(rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getString(4), rs.getString(5),
-                time(rs.getTimestamp(6)), time(rs.getTimestamp(7)));
+                time(rs.getTimestamp(6)), time(rs.getTimestamp(7)), rs.getString(8));
     }
 
     private static LocalDateTime time(Timestamp timestamp) {
@@ -116,6 +130,6 @@ public class RunHistory {
     }
 
     private record RunRow(String runId, String job, boolean dryRun, String outDir, String status,
-                          LocalDateTime startedAt, LocalDateTime finishedAt) {
+                          LocalDateTime startedAt, LocalDateTime finishedAt, String inputKey) {
     }
 }
