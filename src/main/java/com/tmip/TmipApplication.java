@@ -1,7 +1,9 @@
 package com.tmip;
 
+import com.tmip.cli.Command;
 import com.tmip.cli.CommandLine;
 import com.tmip.cli.CommandRunner;
+import com.tmip.cli.OutputMode;
 import com.tmip.cli.UsageException;
 
 import org.springframework.boot.SpringApplication;
@@ -33,8 +35,8 @@ public class TmipApplication {
             err.print(CommandLine.USAGE);
             return CommandRunner.USAGE_ERROR;
         }
-        if (commandLine.command() instanceof com.tmip.cli.Command.Help) {
-            out.print(CommandLine.USAGE);
+        if (commandLine.command() instanceof Command.Help help) {
+            out.print(help.text());
             return 0;
         }
         List<String> springArgs = new ArrayList<>();
@@ -56,6 +58,10 @@ public class TmipApplication {
         if (commandLine.dbUrl() != null) {
             springArgs.add("--spring.datasource.url=" + commandLine.dbUrl());
         }
+        if (commandLine.output() != OutputMode.TABLE) {
+            // standard output carries only the JSON, or nothing; the log file keeps everything
+            springArgs.add("--logging.threshold.console=" + (commandLine.output() == OutputMode.JSON ? "OFF" : "ERROR"));
+        }
         SpringApplication application = new SpringApplication(TmipApplication.class);
         application.setLogStartupInfo(false);
         ConfigurableApplicationContext context;
@@ -67,7 +73,7 @@ public class TmipApplication {
             return CommandRunner.RUN_FAILED;
         }
         try (context) {
-            return context.getBean(CommandRunner.class).run(commandLine.command(), out, err);
+            return context.getBean(CommandRunner.class).run(commandLine.command(), commandLine.output(), out, err);
         }
     }
 }

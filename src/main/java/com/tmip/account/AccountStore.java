@@ -26,6 +26,12 @@ public class AccountStore {
                 (rs, i) -> new Account(rs.getString(1), rs.getString(2))));
     }
 
+    /** All known accounts ordered by name, for the drop-down lists of the Excel templates. */
+    public List<Account> all() {
+        return jdbc.query("SELECT account_id, account_name FROM account ORDER BY account_name, account_id",
+                (rs, i) -> new Account(rs.getString(1), rs.getString(2)));
+    }
+
     /** Ids among {@code ids} that this run has already written. */
     public List<String> writtenByRun(String runId, Collection<String> ids) {
         if (ids.isEmpty()) {

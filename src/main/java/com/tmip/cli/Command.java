@@ -51,7 +51,28 @@ public sealed interface Command {
     record ListCases(String account, String format) implements Command {
     }
 
-    /** {@code --help}, or {@code help}: print the usage. */
-    record Help() implements Command {
+    /** {@code runs [--limit N]}: past runs, newest first. */
+    record ListRuns(int limit) implements Command {
+    }
+
+    /** {@code runs show RUN_ID}: one run's summary and report paths. */
+    record ShowRun(String runId) implements Command {
+    }
+
+    /** {@code template equipment|users|credits --out FILE.xlsx} */
+    record Template(String kind, Path out) implements Command {
+    }
+
+    /**
+     * {@code --help}, {@code help} or {@code COMMAND --help}: print the usage, or one command's help.
+     *
+     * @param command the command asked about, or null for the general usage
+     */
+    record Help(String command) implements Command {
+
+        /** The text to print. */
+        public String text() {
+            return command == null ? Commands.usage() : Commands.ALL.get(command).help();
+        }
     }
 }

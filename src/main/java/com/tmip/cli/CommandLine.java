@@ -4,7 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -14,51 +16,28 @@ import java.util.Set;
  */
 public final class CommandLine {
 
-    public static final String USAGE = """
-            usage: java -jar target/tmip.jar COMMAND [OPTIONS]
+    /** The general usage ({@code tmip --help}); each command's own help is in {@link Commands}. */
+    public static final String USAGE = Commands.usage();
 
-              import-accounts FILE [--out DIR]
-              import-users FILE... [--out DIR] [--dry-run]
-              import-equipment FILE... [--cod-dir DIR] [--trust-dir DIR] [--out DIR] [--dry-run]
-              run-inbox DIR [--cod-dir DIR] [--trust-dir DIR] [--out DIR] [--every CRON]
-              reconcile-credits LEDGER [--out DIR]
-              cases [--account NAME] [--format table|csv]
-              worker
-
-            import-equipment options:
-              --cod-dir DIR    the folder of the signed Certificates of Destruction named in cod_file
-              --trust-dir DIR  the CA certificates (PEM or DER) CoD signers must chain to
-                               (default: tmip.cod.trust-dir, ./trust)
-              --partitions N   split each file into N row ranges run in parallel (threads of this process)
-              --remote         with --partitions: send the ranges to `worker` processes over RabbitMQ
-                               (needs PostgreSQL; see docs on partitioning)
-
-            global options:
-              --db-url URL   JDBC URL of the database (default: embedded HSQLDB under ./data)
-              --help         show this help
-
-            example:
-              java -jar target/tmip.jar import-equipment samples/equipment.csv --cod-dir samples/cod \
-                  --trust-dir samples/trust
-            """;
-
-    private static final Set<String> FLAGS = Set.of("--dry-run", "--help", "--remote");
-    private static final Map<String, Set<String>> OPTIONS = Map.of(
-            "import-accounts", Set.of("--out"),
-            "import-users", Set.of("--out", "--dry-run"),
-            "import-equipment", Set.of("--cod-dir", "--trust-dir", "--out", "--dry-run", "--partitions", "--remote"),
-            "worker", Set.of(),
-            "run-inbox", Set.of("--cod-dir", "--trust-dir", "--out", "--every"),
-            "reconcile-credits", Set.of("--out"),
-            "cases", Set.of("--account", "--format"));
+    private static final Set<String> FLAGS = Set.of("--dry-run", "--help", "--json", "--quiet", "--remote");
+    private static final List<String> GLOBAL_OPTIONS = Commands.optionNames(Commands.GLOBAL);
+    private static final Set<String> KNOWN_OPTIONS = knownOptions();
+    private static final Set<String> TEMPLATES = new LinkedHashSet<>(List.of("equipment", "users", "credits"));
     private static final Path DEFAULT_OUT = Path.of("reports");
 
     private final Command command;
     private final String dbUrl;
+    private final OutputMode output;
 
-    private CommandLine(Command command, String dbUrl) {
+    private CommandLine(Command command, String dbUrl, OutputMode output) {
         this.command = command;
         this.dbUrl = dbUrl;
+        this.output = output;
+    }
+
+    /** {@link OutputMode#JSON} with {@code --json}, {@link OutputMode#QUIET} with {@code --quiet}. */
+    public OutputMode output() {
+        return output;
     }
 
     public Command command() {
@@ -84,6 +63,9 @@ public final class CommandLine {
             if (isProperty(arg)) {
                 continue; // --spring.* and --tmip.* properties pass through to the application context.
             }
+            if (!FLAGS.contains(name) && !KNOWN_OPTIONS.contains(name)) {
+                throw new UsageException("unknown option " + name + Suggest.nearest(name, KNOWN_OPTIONS));
+            }
             String value;
             if (FLAGS.contains(name)) {
                 if (eq > 0) {
@@ -102,22 +84,39 @@ public final class CommandLine {
             }
         }
         String dbUrl = options.remove("--db-url");
-        if (options.containsKey("--help") || (!positional.isEmpty() && positional.get(0).equals("help"))) {
-            return new CommandLine(new Command.Help(), dbUrl);
+        boolean json = options.remove("--json") != null;
+        boolean quiet = options.remove("--quiet") != null;
+        if (json && quiet) {
+            throw new UsageException("--json and --quiet cannot be used together");
         }
-        if (positional.isEmpty()) {
+        OutputMode output = json ? OutputMode.JSON : quiet ? OutputMode.QUIET : OutputMode.TABLE;
+        boolean help = options.remove("--help") != null;
+        if (positional.isEmpty() || positional.get(0).equals("help")) {
+            if (help || !positional.isEmpty()) {
+                String about = positional.size() > 1 ? positional.get(1) : null;
+                if (about != null && !Commands.ALL.containsKey(about)) {
+                    throw unknownCommand(about);
+                }
+                return new CommandLine(new Command.Help(about), dbUrl, output);
+            }
             throw new UsageException("no command given");
         }
         String name = positional.get(0);
         List<String> operands = positional.subList(1, positional.size());
-        Set<String> allowed = OPTIONS.get(name);
-        if (allowed == null) {
-            throw new UsageException("unknown command '" + name + "'" + Suggest.nearest(name, OPTIONS.keySet()));
+        CommandSpec spec = Commands.ALL.get(name);
+        if (spec == null) {
+            throw unknownCommand(name);
         }
+        List<String> allowed = Commands.optionNames(spec.options());
         for (String option : options.keySet()) {
             if (!allowed.contains(option)) {
-                throw new UsageException("'" + name + "' has no option " + option + Suggest.nearest(option, allowed));
+                List<String> candidates = new ArrayList<>(allowed);
+                candidates.addAll(GLOBAL_OPTIONS);
+                throw new UsageException("'" + name + "' has no option " + option + Suggest.nearest(option, candidates));
             }
+        }
+        if (help) {
+            return new CommandLine(new Command.Help(name), dbUrl, output);
         }
         Command command = switch (name) {
             case "import-accounts" -> new Command.ImportAccounts(
@@ -132,9 +131,73 @@ public final class CommandLine {
             case "reconcile-credits" -> new Command.ReconcileCredits(single(name, operands, "LEDGER"), outDir(options));
             case "cases" -> listCases(operands, options);
             case "worker" -> worker(operands);
+            case "runs" -> runs(operands, options);
+            case "template" -> template(operands, options);
             default -> throw new IllegalStateException(name);
         };
-        return new CommandLine(command, dbUrl);
+        return new CommandLine(command, dbUrl, output);
+    }
+
+    private static Set<String> knownOptions() {
+        Set<String> all = new LinkedHashSet<>(GLOBAL_OPTIONS);
+        Commands.ALL.values().forEach(spec -> all.addAll(Commands.optionNames(spec.options())));
+        return all;
+    }
+
+    private static UsageException unknownCommand(String name) {
+        return new UsageException("unknown command '" + name + "'" + Suggest.nearest(name, Commands.ALL.keySet()));
+    }
+
+    private static Command runs(List<String> operands, Map<String, String> options) {
+        if (operands.isEmpty()) {
+            String limit = options.getOrDefault("--limit", "20");
+            try {
+                int n = Integer.parseInt(limit);
+                if (n > 0) {
+                    return new Command.ListRuns(n);
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new UsageException("--limit must be a positive number, not '" + limit + "'");
+        }
+        if (!operands.get(0).equals("show")) {
+            throw new UsageException("'runs' takes no argument but 'show RUN_ID', got '" + operands.get(0) + "'"
+                    + Suggest.nearest(operands.get(0), List.of("show")));
+        }
+        if (operands.size() != 2) {
+            throw new UsageException("'runs show' takes exactly one RUN_ID");
+        }
+        if (options.containsKey("--limit")) {
+            throw new UsageException("'runs show' has no option --limit");
+        }
+        return new Command.ShowRun(operands.get(1));
+    }
+
+    private static Command template(List<String> operands, Map<String, String> options) {
+        if (operands.size() != 1) {
+            throw new UsageException("'template' takes one of " + String.join(", ", TEMPLATES));
+        }
+        String kind = operands.get(0);
+        if (!TEMPLATES.contains(kind)) {
+            throw new UsageException("no template '" + kind + "': choose " + String.join(", ", TEMPLATES)
+                    + Suggest.nearest(kind, TEMPLATES));
+        }
+        String out = options.get("--out");
+        if (out == null) {
+            throw new UsageException("'template' needs --out FILE.xlsx");
+        }
+        Path file = Path.of(out).toAbsolutePath().normalize();
+        if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+            throw new UsageException("--out must name an .xlsx file, not '" + out + "'");
+        }
+        if (Files.isDirectory(file)) {
+            throw new UsageException("--out is a folder: " + out);
+        }
+        if (file.getParent() != null && !Files.isDirectory(file.getParent())) {
+            throw new UsageException("--out: no such folder: " + file.getParent());
+        }
+        return new Command.Template(kind, file);
     }
 
     /** Whether {@code arg} sets a Spring Boot or tmip property ({@code --spring.x=...}, {@code --tmip.x=...}). */

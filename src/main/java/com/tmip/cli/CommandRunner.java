@@ -8,7 +8,15 @@ import com.tmip.inbox.InboxPass;
 import com.tmip.inbox.InboxResult;
 import com.tmip.inbox.InboxSchedule;
 import com.tmip.remote.PartitionWorker;
+import com.tmip.cases.CaseStore;
+import com.tmip.history.PastRun;
+import com.tmip.history.RunHistory;
+import com.tmip.progress.ProgressDisplay;
+import com.tmip.report.CaseCounts;
+import com.tmip.report.Counts;
+import com.tmip.report.ReportWriter;
 import com.tmip.report.RunSummary;
+import com.tmip.template.Templates;
 import com.tmip.run.RunFailedException;
 import com.tmip.run.RunRefusedException;
 import com.tmip.users.UserImport;
@@ -20,6 +28,9 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
 
 /** Runs a parsed command and maps its outcome to the exit codes of the contract. */
 @Component
@@ -38,10 +49,15 @@ public class CommandRunner {
     private final InboxSchedule schedule;
     private final CreditReconciliation credits;
     private final PartitionWorker worker;
+    private final CaseStore caseStore;
+    private final RunHistory history;
+    private final Templates templates;
+    private final ProgressDisplay progress;
 
     public CommandRunner(EquipmentImport equipment, AccountImport accounts, UserImport users, CaseListing cases,
                          InboxPass inbox, InboxSchedule schedule, CreditReconciliation credits,
-                         PartitionWorker worker) {
+                         PartitionWorker worker, CaseStore caseStore, RunHistory history, Templates templates,
+                         ProgressDisplay progress) {
         this.worker = worker;
         this.equipment = equipment;
         this.accounts = accounts;
@@ -50,18 +66,27 @@ public class CommandRunner {
         this.inbox = inbox;
         this.schedule = schedule;
         this.credits = credits;
+        this.caseStore = caseStore;
+        this.history = history;
+        this.templates = templates;
+        this.progress = progress;
     }
 
+    /** Runs {@code command} in the {@link OutputMode#TABLE} mode. */
     public int run(Command command, PrintStream out, PrintStream err) {
+        return run(command, OutputMode.TABLE, out, err);
+    }
+
+    public int run(Command command, OutputMode output, PrintStream out, PrintStream err) {
         try {
             if (command instanceof Command.ImportEquipment c) {
-                return finished(equipment.run(c), out);
+                return imported(() -> equipment.run(c), output, out, err);
             }
             if (command instanceof Command.ImportAccounts c) {
-                return finished(accounts.run(c), out);
+                return imported(() -> accounts.run(c), output, out, err);
             }
             if (command instanceof Command.ImportUsers c) {
-                return finished(users.run(c), out);
+                return imported(() -> users.run(c), output, out, err);
             }
             if (command instanceof Command.ReconcileCredits c) {
                 CreditReconciliation.Result result = credits.run(c);
@@ -77,6 +102,25 @@ public class CommandRunner {
             }
             if (command instanceof Command.Worker) {
                 return worker.run(out);
+            }
+            if (command instanceof Command.ListRuns c) {
+                List<PastRun> runs = history.recent(c.limit());
+                if (output == OutputMode.JSON) {
+                    RunsPrinter.listJson(runs, out);
+                } else if (output == OutputMode.TABLE) {
+                    RunsPrinter.list(runs, out);
+                }
+                return ALL_ACCEPTED;
+            }
+            if (command instanceof Command.ShowRun c) {
+                return showRun(c, output, out, err);
+            }
+            if (command instanceof Command.Template c) {
+                Path written = templates.write(c.kind(), c.out());
+                if (output == OutputMode.TABLE) {
+                    out.println("template " + c.kind() + " written to " + written);
+                }
+                return ALL_ACCEPTED;
             }
             return ALL_ACCEPTED;
         } catch (UsageException e) {
@@ -131,9 +175,46 @@ public class CommandRunner {
         return ALL_ACCEPTED;
     }
 
-    private static int finished(RunSummary summary, PrintStream out) {
-        SummaryPrinter.print(summary, out);
+    private int imported(Supplier<RunSummary> run, OutputMode output, PrintStream out, PrintStream err) {
+        RunSummary summary;
+        progress.attach(output == OutputMode.TABLE && ProgressDisplay.interactive() ? out : null);
+        try {
+            summary = run.get();
+        } finally {
+            progress.detach();
+        }
+        switch (output) {
+            case TABLE -> SummaryPrinter.print(summary, out);
+            case JSON -> out.println(ReportWriter.toJson(summary));
+            case QUIET -> {
+                if (summary.exitCode() != ALL_ACCEPTED) {
+                    Counts total = summary.total();
+                    err.printf("tmip: run %s: %d of %d rows not accepted (%d rejected, %d duplicates), %d files with"
+                                    + " problems; see %s%n", summary.runId(), total.rejected() + total.duplicates(),
+                            total.rowsRead(), total.rejected(), total.duplicates(), summary.filesWithProblems(),
+                            summary.reports().get("failures"));
+                }
+            }
+        }
         return summary.exitCode();
+    }
+
+    private int showRun(Command.ShowRun command, OutputMode output, PrintStream out, PrintStream err) {
+        PastRun run = history.find(command.runId()).orElse(null);
+        if (run == null) {
+            List<String> recent = history.recent(50).stream().map(PastRun::runId).toList();
+            err.println("tmip: no run " + command.runId() + Suggest.nearest(command.runId(), recent)
+                    + " ('runs' lists them)");
+            return USAGE_ERROR;
+        }
+        CaseCounts counts = run.job().equals(EquipmentImport.JOB_NAME)
+                ? caseStore.countsForRun(run.runId(), run.dryRun()) : null;
+        if (output == OutputMode.JSON) {
+            RunsPrinter.showJson(run, counts, out);
+        } else if (output == OutputMode.TABLE) {
+            RunsPrinter.show(run, counts, out);
+        }
+        return ALL_ACCEPTED;
     }
 
     /** The innermost message of an exception chain, for a person: no class names, no stack trace. */

@@ -9,7 +9,7 @@ import com.tmip.report.RunSummary;
 import java.io.PrintStream;
 import java.util.Map;
 
-/** The short human summary a run prints at its end. */
+/** The summary table a run prints at its end: per file and in total, cases, and the path of each report. */
 final class SummaryPrinter {
 
     private SummaryPrinter() {
@@ -17,27 +17,33 @@ final class SummaryPrinter {
 
     static void print(RunSummary summary, PrintStream out) {
         out.printf("run %s (%s)%s%n", summary.runId(), summary.job(), summary.dryRun() ? " DRY RUN: nothing registered" : "");
-        out.printf("%-40s %10s %10s %10s %10s%n", "file", "read", "accepted", "rejected", "duplicates");
+        out.println();
+        Table table = new Table("file", "read", "accepted", "rejected", "duplicates");
         for (FileSummary file : summary.files()) {
             Counts c = file.counts();
-            out.printf("%-40s %10d %10d %10d %10d%n", shorten(file.fileName()), c.rowsRead(), c.accepted(), c.rejected(),
-                    c.duplicates());
-            if (file.problem() != null) {
-                out.printf("  %s: %s: %s%n", file.status().name().toLowerCase(), file.problem().rule(),
-                        file.problem().message());
-            }
-            if (!file.unknownColumns().isEmpty()) {
-                out.printf("  ignored unknown columns: %s%n", String.join(", ", file.unknownColumns()));
-            }
+            table.row(shorten(file.fileName()), c.rowsRead(), c.accepted(), c.rejected(), c.duplicates());
         }
         Counts t = summary.total();
-        out.printf("%-40s %10d %10d %10d %10d%n", "total", t.rowsRead(), t.accepted(), t.rejected(), t.duplicates());
+        table.row("total", t.rowsRead(), t.accepted(), t.rejected(), t.duplicates());
+        table.print(out);
+        for (FileSummary file : summary.files()) {
+            if (file.problem() != null) {
+                out.printf("%s: %s: %s: %s%n", shorten(file.fileName()), file.status().name().toLowerCase(),
+                        file.problem().rule(), file.problem().message());
+            }
+            if (!file.unknownColumns().isEmpty()) {
+                out.printf("%s: ignored unknown columns: %s%n", shorten(file.fileName()),
+                        String.join(", ", file.unknownColumns()));
+            }
+        }
         if (summary.job().equals("importEquipment")) {
-            out.printf("cases %s: %d, updated: %d%n", summary.dryRun() ? "that would be created" : "created",
+            out.printf("%ncases %s: %d, updated: %d%n", summary.dryRun() ? "that would be created" : "created",
                     summary.casesCreated(), summary.casesUpdated());
         }
+        out.println();
+        int width = summary.reports().keySet().stream().mapToInt(String::length).max().orElse(0) + 1;
         for (Map.Entry<String, String> report : summary.reports().entrySet()) {
-            out.printf("%-14s %s%n", report.getKey().replace('_', '-') + ":", report.getValue());
+            out.printf("%-" + width + "s %s%n", report.getKey().replace('_', '-') + ":", report.getValue());
         }
     }
 

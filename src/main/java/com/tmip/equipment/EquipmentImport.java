@@ -86,7 +86,8 @@ public class EquipmentImport {
             CodDocuments codDocuments = codVerifiers.forRun(run.codDir(), command.trustDir());
             return jobs.build(run, files, validator(codDocuments), codDocuments);
         }, run -> reports.write(run, RegisteredReport.acceptedPerFile(run.dryRun()),
-                cases.countsForRun(run.runId(), run.dryRun()), Map.of("registered", registered.write(run))));
+                cases.countsForRun(run.runId(), run.dryRun()), Map.of("registered", registered.write(run)),
+                EquipmentColumns.matcher()));
     }
 
     /**

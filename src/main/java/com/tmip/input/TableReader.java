@@ -22,6 +22,14 @@ public interface TableReader extends AutoCloseable {
         return 1;
     }
 
+    /**
+     * The fraction of the table read so far, 0 to 1, for progress: bytes read of a CSV file, rows of a sheet whose
+     * size the workbook states; negative when unknown.
+     */
+    default double fractionRead() {
+        return -1;
+    }
+
     /** The next non-blank data row, or null at the end of the table. */
     SourceRow next() throws InputFileException;
 

@@ -39,6 +39,7 @@ final class XlsxTableReader implements TableReader {
     private final List<String> header;
     private final int headerRowNumber;
     private int rowNumber;
+    private int lastRow = -1;
     private boolean inRow;
 
     private XlsxTableReader(OPCPackage pkg, InputStream sheetXml, XMLStreamReader xml,
@@ -97,6 +98,29 @@ final class XlsxTableReader implements TableReader {
         }
     }
 
+    /** Rows read over the sheet's last row as its {@code <dimension>} states it; negative without one. */
+    @Override
+    public double fractionRead() {
+        return lastRow <= 1 ? -1 : Math.min(1.0, (double) rowNumber / lastRow);
+    }
+
+    /** The last row of a range such as {@code A1:M200001}, or -1. */
+    static int lastRow(String ref) {
+        if (ref == null) {
+            return -1;
+        }
+        String end = ref.substring(ref.indexOf(':') + 1);
+        int i = 0;
+        while (i < end.length() && Character.isLetter(end.charAt(i))) {
+            i++;
+        }
+        try {
+            return Integer.parseInt(end.substring(i));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
     @Override
     public String sheetName() {
         return sheetName;
@@ -146,6 +170,9 @@ final class XlsxTableReader implements TableReader {
     private List<String> readRow() throws XMLStreamException {
         while (xml.hasNext()) {
             int event = xml.next();
+            if (event == XMLStreamConstants.START_ELEMENT && "dimension".equals(xml.getLocalName())) {
+                lastRow = lastRow(xml.getAttributeValue(null, "ref"));
+            }
             if (event == XMLStreamConstants.START_ELEMENT && "row".equals(xml.getLocalName())) {
                 String r = xml.getAttributeValue(null, "r");
                 rowNumber = r != null ? Integer.parseInt(r.trim()) : rowNumber + 1;

@@ -1,5 +1,7 @@
 package com.tmip.progress;
 
+import com.tmip.run.TableItemReader;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.ExitStatus;
@@ -10,72 +12,104 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
 
 /**
- * Logs one plain progress line per interval while a file step runs (rows done, rows per second), and one when it
- * ends: readable in a terminal, a cron mail or a log file alike. Row counts only, never row values.
+ * Reports a file step's progress: on an interactive terminal ({@link ProgressDisplay}) one live line redrawn in
+ * place a few times a second (rows, % of the input, rows per second, time left); otherwise one plain log line per
+ * {@code tmip.progress.interval}, without control characters, readable in a cron mail or a log file. The fraction
+ * read comes from the reader's execution context ({@link TableItemReader#PROGRESS_KEY}). Counts only, never row
+ * values. The state is per thread: the partitions of a partitioned import run at once, each on its own thread.
  */
 @Component
 public class ProgressLog implements StepExecutionListener, ItemWriteListener<Object> {
 
     private static final Logger log = LoggerFactory.getLogger(ProgressLog.class);
+    private static final long REDRAW_MILLIS = 250;
 
     private final Clock clock;
+    private final ProgressDisplay display;
     private final long intervalMillis;
-    /** Per thread: the partitions of a partitioned import run at once, each on its own thread. */
-    private final ThreadLocal<Progress> current = new ThreadLocal<>();
+    private final ThreadLocal<StepState> current = new ThreadLocal<>();
 
-    private static final class Progress {
-        private String step;
+    /** The progress of the step running on one thread. */
+    private static final class StepState {
+        private StepExecution execution;
         private long rows;
         private long startedAt;
-        private long loggedAt;
+        private long shownAt;
+        private int width;
     }
 
-    public ProgressLog(Clock clock, @Value("${tmip.progress.interval:10s}") Duration interval) {
+    public ProgressLog(Clock clock, ProgressDisplay display,
+                       @Value("${tmip.progress.interval:10s}") Duration interval) {
         this.clock = clock;
+        this.display = display;
         this.intervalMillis = interval.toMillis();
     }
 
     @Override
     public void beforeStep(StepExecution stepExecution) {
-        Progress p = new Progress();
-        p.step = stepExecution.getStepName();
-        p.startedAt = clock.millis();
-        p.loggedAt = p.startedAt;
-        current.set(p);
+        StepState state = new StepState();
+        state.execution = stepExecution;
+        state.startedAt = clock.millis();
+        state.shownAt = state.startedAt;
+        current.set(state);
     }
 
     @Override
     public void afterWrite(Chunk<?> items) {
-        Progress p = current.get();
-        if (p == null) {
+        StepState state = current.get();
+        if (state == null) {
             return;
         }
-        p.rows += items.size();
+        state.rows += items.size();
         long now = clock.millis();
-        if (now - p.loggedAt >= intervalMillis) {
-            p.loggedAt = now;
-            log.info("progress: {}: {} rows, {} rows/s", p.step, p.rows, rate(p, now));
+        PrintStream terminal = display.terminal();
+        if (now - state.shownAt < (terminal != null ? REDRAW_MILLIS : intervalMillis)) {
+            return;
+        }
+        state.shownAt = now;
+        Progress progress = snapshot(state, now);
+        if (terminal != null) {
+            redraw(state, terminal, progress.live());
+        } else {
+            log.info(progress.plain());
         }
     }
 
     @Override
     public ExitStatus afterStep(StepExecution stepExecution) {
-        Progress p = current.get();
-        if (p == null) {
+        StepState state = current.get();
+        current.remove();
+        if (state == null) {
             return null;
         }
-        current.remove();
         long now = clock.millis();
-        log.info("{} {}: {} rows in {} s ({} rows/s)", p.step, stepExecution.getStatus().name().toLowerCase(), p.rows,
-                (now - p.startedAt) / 1000, rate(p, now));
+        PrintStream terminal = display.terminal();
+        if (terminal != null && state.width > 0) {
+            redraw(state, terminal, snapshot(state, now).live());
+            terminal.println();
+        }
+        log.info("{} {}: {} rows in {} s ({} rows/s)", stepExecution.getStepName(),
+                stepExecution.getStatus().name().toLowerCase(), state.rows, (now - state.startedAt) / 1000,
+                state.rows * 1000 / Math.max(1, now - state.startedAt));
         return null;
     }
 
-    private static long rate(Progress p, long now) {
-        return p.rows * 1000 / Math.max(1, now - p.startedAt);
+    private static Progress snapshot(StepState state, long now) {
+        var context = state.execution.getExecutionContext();
+        double fraction = context.containsKey(TableItemReader.PROGRESS_KEY)
+                ? context.getDouble(TableItemReader.PROGRESS_KEY) : -1;
+        return new Progress(state.execution.getStepName(), state.rows, fraction, now - state.startedAt);
+    }
+
+    /** Rewrites the line in place; spaces clear what a longer earlier line left. */
+    private static void redraw(StepState state, PrintStream terminal, String line) {
+        terminal.print("\r" + line + " ".repeat(Math.max(0, state.width - line.length())));
+        terminal.flush();
+        state.width = line.length();
     }
 }

@@ -3,6 +3,7 @@ package com.tmip.report;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.tmip.input.HeaderMatcher;
 import com.tmip.run.FileProblem;
 import com.tmip.run.FileStatus;
 import com.tmip.run.ImportRun;
@@ -53,7 +54,7 @@ public class ReportWriter {
      * @param extraReports    reports the job wrote itself, by name, to list in the summary
      */
     public RunSummary write(ImportRun run, String acceptedPerFile, CaseCounts cases, Map<String, Path> extraReports) {
-        return write(run, acceptedPerFile, cases, extraReports, Map.of(), RunSummary::exitCode);
+        return write(run, acceptedPerFile, cases, extraReports, null, Map.of(), RunSummary::exitCode);
     }
 
     /**
@@ -64,6 +65,26 @@ public class ReportWriter {
      */
     public RunSummary write(ImportRun run, String acceptedPerFile, CaseCounts cases, Map<String, Path> extraReports,
                             Map<String, Object> extraSections, ToIntFunction<RunSummary> exitCode) {
+        return write(run, acceptedPerFile, cases, extraReports, null, extraSections, exitCode);
+    }
+
+    /** As {@link #write(ImportRun, String, CaseCounts, Map)}, for a job that reads workbooks: see below. */
+    public RunSummary write(ImportRun run, String acceptedPerFile, CaseCounts cases, Map<String, Path> extraReports,
+                            HeaderMatcher columns) {
+        return write(run, acceptedPerFile, cases, extraReports, columns, Map.of(), RunSummary::exitCode);
+    }
+
+    /**
+     * Writes the reports and returns the summary; with {@code columns}, a workbook input also gets its rejected rows
+     * back as a workbook ({@link RejectedRowsWorkbook}).
+     *
+     * @param columns       the header matcher the job read the files with, or null for no rejected-rows workbook
+     * @param extraSections more top-level entries of {@code summary.json}, by name (the reconciliation's outcomes)
+     * @param exitCode      the run's exit code, as {@code summary.json} shows it
+     */
+    public RunSummary write(ImportRun run, String acceptedPerFile, CaseCounts cases, Map<String, Path> extraReports,
+                            HeaderMatcher columns, Map<String, Object> extraSections,
+                            ToIntFunction<RunSummary> exitCode) {
         Path dir = run.reportDir();
         Map<String, String> reports = new LinkedHashMap<>();
         reports.put("summary", dir.resolve("summary.json").toString());
@@ -76,6 +97,12 @@ public class ReportWriter {
                         : "rejected-rows-" + file.fileNo() + "-" + stem(file.fileName()) + ".csv";
                 writeRejectedRows(run, file, dir.resolve(name));
                 reports.put(files.size() == 1 ? "rejected_rows" : "rejected_rows_" + file.fileNo(), dir.resolve(name).toString());
+                if (columns != null && ("XLSX".equals(file.format()) || "XLS".equals(file.format()))) {
+                    String xlsx = name.substring(0, name.length() - ".csv".length()) + ".xlsx";
+                    RejectedRowsWorkbook.write(jdbc, run.runId(), file.fileNo(), file.sheet(), columns, dir.resolve(xlsx));
+                    reports.put(files.size() == 1 ? "rejected_rows_xlsx" : "rejected_rows_xlsx_" + file.fileNo(),
+                            dir.resolve(xlsx).toString());
+                }
             }
         }
         extraReports.forEach((name, path) -> reports.put(name, path.toString()));
@@ -182,7 +209,8 @@ public class ReportWriter {
         return (dot > 0 ? fileName.substring(0, dot) : fileName).replaceAll("[^A-Za-z0-9._-]", "_");
     }
 
-    static String toJson(RunSummary summary) {
+    /** The text of {@code summary.json}. */
+    public static String toJson(RunSummary summary) {
         return toJson(summary, Map.of(), summary.exitCode());
     }
 

@@ -59,6 +59,34 @@ public class RunLock {
         }
     }
 
+    /**
+     * True when a live process holds the lock of {@code inputKey}, that is, is running that input now. On the
+     * embedded database no other process can be (the database file is locked by the process that opened it).
+     */
+    public boolean isHeld(String inputKey) {
+        if (embedded) {
+            return false;
+        }
+        long key = Long.parseUnsignedLong(inputKey.substring(0, 15), 16);
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
+            statement.setLong(1, key);
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                if (!rs.getBoolean(1)) {
+                    return true;
+                }
+            }
+            try (PreparedStatement unlock = connection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+                unlock.setLong(1, key);
+                unlock.execute();
+            }
+            return false;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot check the run lock: " + e.getMessage(), e);
+        }
+    }
+
     /** A held lock; closing releases it. */
     public interface Lease extends AutoCloseable {
         @Override

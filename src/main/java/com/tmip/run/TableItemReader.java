@@ -30,6 +30,13 @@ import java.util.function.BiFunction;
  */
 public class TableItemReader<T> implements ItemStreamReader<MappedRow<T>> {
 
+    /** Execution-context key of the fraction of the file read, for progress (see {@link TableReader#fractionRead()}). */
+    public static final String PROGRESS_KEY = "tmip.progress.fraction";
+    /**
+     * Execution-context key of the data rows handed out and committed so far, whatever the reader's name: what
+     * {@code runs} reports as rows read (the step's read count also counts rows of chunks rolled back).
+     */
+    public static final String ROWS_READ_KEY = "tmip.rows.read";
     private static final String ROWS = "rows";
     /** Rows parsed ahead of the step: two chunks' worth by default. */
     public static final int DEFAULT_READ_AHEAD = 2000;
@@ -209,6 +216,10 @@ public class TableItemReader<T> implements ItemStreamReader<MappedRow<T>> {
     @Override
     public void update(ExecutionContext context) {
         context.putLong(key(), rows);
+        context.putLong(ROWS_READ_KEY, rows);
+        if (table != null) {
+            context.putDouble(PROGRESS_KEY, exhausted ? 1.0 : table.fractionRead());
+        }
     }
 
     @Override

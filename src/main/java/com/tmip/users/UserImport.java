@@ -23,6 +23,8 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.batch.core.listener.StepListener;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -56,6 +58,7 @@ public class UserImport {
     private final List<String> roles;
     private final String defaultRegion;
     private final int chunkSize;
+    private final ObjectProvider<StepListener> listeners;
 
     public UserImport(RunCoordinator coordinator, RunRegistry runs, JobRepository jobRepository,
                       PlatformTransactionManager transactionManager, AccountStore accounts, UserStore users,
@@ -63,7 +66,8 @@ public class UserImport {
                       CommonPasswords commonPasswords,
                       @Value("${tmip.users.roles:Customer,Partner,Partner Admin,Employee}") List<String> roles,
                       @Value("${tmip.users.default-region:US}") String defaultRegion,
-                      @Value("${tmip.users.chunk-size:200}") int chunkSize) {
+                      @Value("${tmip.users.chunk-size:200}") int chunkSize,
+                      ObjectProvider<StepListener> listeners) {
         this.coordinator = coordinator;
         this.runs = runs;
         this.jobRepository = jobRepository;
@@ -78,6 +82,7 @@ public class UserImport {
         this.roles = List.copyOf(roles);
         this.defaultRegion = defaultRegion;
         this.chunkSize = chunkSize;
+        this.listeners = listeners;
     }
 
     public RunSummary run(Command.ImportUsers command) {
@@ -85,7 +90,7 @@ public class UserImport {
         return coordinator.execute(request, (run, files) -> job(run, files,
                         new UserValidator(accounts.directory(), roles, defaultRegion, commonPasswords)),
                 run -> reports.write(run, run.dryRun() ? UserStore.ACCEPTED_PER_FILE_DRY_RUN : UserStore.ACCEPTED_PER_FILE,
-                        CaseCounts.NONE, Map.of()));
+                        CaseCounts.NONE, Map.of(), UserColumns.matcher()));
     }
 
     private Job job(ImportRun run, List<ImportFile> files, UserValidator validator) {
@@ -98,13 +103,14 @@ public class UserImport {
     }
 
     private Step fileStep(ImportRun run, ImportFile file, UserValidator validator) {
-        return new StepBuilder("file-" + file.fileNo(), jobRepository)
+        var step = new StepBuilder("file-" + file.fileNo(), jobRepository)
                 .<MappedRow<ReadUser>, CheckedUser>chunk(chunkSize)
                 .transactionManager(transactionManager)
                 .reader(new TableItemReader<>("userReader", file, runs, UserColumns.matcher(), UserColumns::map))
                 .processor(mapped -> new CheckedUser(mapped.row().safeSource(), validator.check(mapped.row().row())))
-                .writer(new UserWriter(run, file.fileNo(), users, outcomes, encoder))
-                .build();
+                .writer(new UserWriter(run, file.fileNo(), users, outcomes, encoder));
+        listeners.orderedStream().forEach(step::listener); // progress
+        return step.build();
     }
 
     private Step resolveStep(ImportRun run) {

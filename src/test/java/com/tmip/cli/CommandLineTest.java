@@ -77,4 +77,39 @@ class CommandLineTest {
         assertThat(CommandLine.parse("--help").command()).isInstanceOf(Command.Help.class);
         assertThat(CommandLine.parse("help").command()).isInstanceOf(Command.Help.class);
     }
+
+    @Test
+    void globalOutputOptionsAndTheNewCommands() throws IOException {
+        Path a = Files.writeString(dir.resolve("a.csv"), "x");
+        assertThat(CommandLine.parse("import-users", a.toString(), "--json").output()).isEqualTo(OutputMode.JSON);
+        assertThat(CommandLine.parse("--quiet", "cases").output()).isEqualTo(OutputMode.QUIET);
+        assertThat(CommandLine.parse("cases").output()).isEqualTo(OutputMode.TABLE);
+        assertThatThrownBy(() -> CommandLine.parse("cases", "--json", "--quiet")).hasMessageContaining("together");
+
+        assertThat(CommandLine.parse("runs").command()).isEqualTo(new Command.ListRuns(20));
+        assertThat(CommandLine.parse("runs", "--limit", "5").command()).isEqualTo(new Command.ListRuns(5));
+        assertThat(CommandLine.parse("runs", "show", "R1").command()).isEqualTo(new Command.ShowRun("R1"));
+        assertThatThrownBy(() -> CommandLine.parse("runs", "shwo", "R1")).hasMessageContaining("did you mean show?");
+        assertThatThrownBy(() -> CommandLine.parse("runs", "--limit", "0")).hasMessageContaining("positive");
+
+        Path out = dir.resolve("t.xlsx");
+        assertThat(CommandLine.parse("template", "users", "--out", out.toString()).command())
+                .isEqualTo(new Command.Template("users", out));
+        assertThatThrownBy(() -> CommandLine.parse("template", "users")).hasMessageContaining("needs --out");
+        assertThatThrownBy(() -> CommandLine.parse("template", "users", "--out", dir.resolve("t.csv").toString()))
+                .hasMessageContaining(".xlsx");
+        assertThatThrownBy(() -> CommandLine.parse("template", "user", "--out", out.toString()))
+                .hasMessageContaining("did you mean users?");
+    }
+
+    @Test
+    void helpForOneCommandWinsOverMissingOperands() {
+        assertThat(CommandLine.parse("import-equipment", "--help").command())
+                .isEqualTo(new Command.Help("import-equipment"));
+        assertThat(((Command.Help) CommandLine.parse("help", "template").command()).text())
+                .contains("template equipment|users|credits --out FILE.xlsx").contains("example:");
+        assertThat(((Command.Help) CommandLine.parse("--help").command()).text()).contains("runs [show RUN_ID]");
+        assertThatThrownBy(() -> CommandLine.parse("import-equipment", "--cod-dri", "x"))
+                .hasMessageContaining("did you mean --cod-dir?");
+    }
 }

@@ -1,6 +1,9 @@
 package com.tmip.equipment;
 
 import com.tmip.cli.Command;
+import com.tmip.history.PastRun;
+import com.tmip.history.RunHistory;
+import com.tmip.history.RunState;
 import com.tmip.report.RunSummary;
 import com.tmip.run.RunFailedException;
 import com.tmip.support.Reports;
@@ -43,6 +46,8 @@ class RestartAfterFailureTest {
     JdbcTemplate jdbc;
     @Autowired
     FailOnce failOnce;
+    @Autowired
+    RunHistory history;
 
     @Test
     void resumesFromTheLastCommittedChunkAndEndsAsAnUninterruptedRun() throws IOException {
@@ -67,8 +72,17 @@ class RestartAfterFailureTest {
                 .as("the chunks before the failing one are committed, the failing one is not")
                 .isBetween(1L, (FAILING_CHUNK - 1) * 100L);
         String runId = jdbc.queryForObject("SELECT run_id FROM import_run", String.class);
+        PastRun failed = history.find(runId).orElseThrow();
+        assertThat(failed.state()).isEqualTo(RunState.FAILED);
+        assertThat(failed.finishedAt()).isNull();
+        assertThat(failed.total().rowsRead()).as("rows of the committed chunks").isBetween(1L, ROWS - 1L);
 
         RunSummary resumed = equipment.run(command);
+        PastRun finished = history.recent(5).get(0);
+        assertThat(finished.runId()).isEqualTo(runId);
+        assertThat(finished.state()).isEqualTo(RunState.COMPLETED_WITH_REJECTIONS);
+        assertThat(finished.total()).as("read counts summed over the failed and the resumed execution")
+                .isEqualTo(resumed.total());
 
         assertThat(resumed.runId()).isEqualTo(runId);
         Tmip clean = new Tmip(HOME.resolve("clean"));

@@ -1,0 +1,6 @@
+package com.tmip.cli;
+
+/** How a command reports its outcome: the summary table, summary.json on standard output, or errors only. */
+public enum OutputMode {
+    TABLE, JSON, QUIET
+}
