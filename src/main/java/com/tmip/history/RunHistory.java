@@ -29,7 +29,8 @@ import java.util.Optional;
 /**
  * Reads past runs from {@code import_run} / {@code import_file}, the rows they did not accept ({@code row_outcome})
  * and the job repository ({@code BATCH_*}): rows read per file are the reader's committed position in its step's
- * last execution, rejected and duplicate rows come from {@code row_outcome}, accepted rows are the rest.
+ * last execution, rejected and duplicate rows come from {@code row_outcome}, accepted rows are the rest. A
+ * finished run shows the counts its summary computed, kept on each file's row.
  * A run still marked running is running only while a live process holds its {@link RunLock}; otherwise its
  * process failed or died and the run is reported as failed (the same command resumes it).
  */
@@ -71,7 +72,8 @@ public class RunHistory {
                     outcomes.computeIfAbsent(rs.getInt(1), k -> new HashMap<>()).put(rs.getString(2), rs.getLong(3));
                 }, run.runId());
         List<PastFile> files = jdbc.query("""
-                        SELECT file_no, file_name, format, sheet, status, rule, message, header
+                        SELECT file_no, file_name, format, sheet, status, rule, message, header,
+                               accepted, rejected, duplicates
                         FROM import_file WHERE run_id = ? ORDER BY file_no""",
                 (rs, i) -> {
                     int fileNo = rs.getInt(1);
@@ -79,6 +81,12 @@ public class RunHistory {
                     long rejected = o.getOrDefault(Outcome.REJECTED.name(), 0L);
                     long duplicates = o.getOrDefault(Outcome.DUPLICATE.name(), 0L);
                     long accepted = Math.max(0, read.getOrDefault(fileNo, 0L) - rejected - duplicates);
+                    if (rs.getObject(9) != null) {
+                        // a finished run: the counts its summary computed from the data
+                        accepted = rs.getLong(9);
+                        rejected = rs.getLong(10);
+                        duplicates = rs.getLong(11);
+                    }
                     String problem = rs.getString(6) == null ? null : rs.getString(6) + ": " + rs.getString(7);
                     return new PastFile(fileNo, rs.getString(2), rs.getString(3), rs.getString(4) == null ? "" : rs.getString(4),
                             rs.getString(5), problem, new Counts(accepted, rejected, duplicates),

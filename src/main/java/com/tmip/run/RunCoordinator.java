@@ -10,7 +10,9 @@ import org.springframework.stereotype.Component;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -49,7 +51,10 @@ public class RunCoordinator {
             }
             launcher.launch(job.build(run, runs.files(run.runId())), run);
             RunSummary summary = report.apply(run);
-            runs.finishRun(run.runId(), "COMPLETED");
+            Map<Integer, long[]> counts = new HashMap<>();
+            summary.files().forEach(f -> counts.put(f.fileNo(),
+                    new long[]{f.counts().accepted(), f.counts().rejected(), f.counts().duplicates()}));
+            runs.finishRun(run.runId(), "COMPLETED", counts);
             return summary;
         }
     }

@@ -19,6 +19,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Creates, finds and finishes import runs and their files in {@code import_run} / {@code import_file}. */
@@ -122,6 +123,18 @@ public class RunRegistry {
                         WHERE run_id = ? AND file_no = ?""",
                 status.name(), problem == null ? null : problem.rule(), problem == null ? null : problem.message(),
                 problem == null || problem.row() == 0 ? null : problem.row(), runId, fileNo);
+    }
+
+    /**
+     * Marks a run finished and keeps each file's final counts (accepted, rejected, duplicates, by file number), as
+     * its summary computed them, for the run history.
+     */
+    @Transactional
+    public void finishRun(String runId, String status, Map<Integer, long[]> countsByFile) {
+        countsByFile.forEach((fileNo, counts) -> jdbc.update(
+                "UPDATE import_file SET accepted = ?, rejected = ?, duplicates = ? WHERE run_id = ? AND file_no = ?",
+                counts[0], counts[1], counts[2], runId, fileNo));
+        finishRun(runId, status);
     }
 
     public void finishRun(String runId, String status) {
