@@ -1,18 +1,14 @@
 package com.tmip.equipment;
 
-import com.tmip.account.AccountStore;
 import com.tmip.cases.CaseStore;
 import com.tmip.cli.Command;
 import com.tmip.cod.CodDocuments;
 import com.tmip.cod.CodVerifiers;
-import com.tmip.equipment.rules.EquipmentValidator;
-import com.tmip.reference.PlatformCatalog;
 import com.tmip.report.ReportWriter;
 import com.tmip.report.RunSummary;
 import com.tmip.run.ImportRun;
 import com.tmip.run.RunCoordinator;
 import com.tmip.run.RunRequest;
-import com.tmip.users.UserStore;
 
 import com.tmip.remote.PartitionWorker;
 
@@ -21,8 +17,6 @@ import org.springframework.batch.core.partition.support.TaskExecutorPartitionHan
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.stereotype.Service;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Collections;
 import java.util.Map;
 
@@ -37,33 +31,27 @@ public class EquipmentImport {
 
     private final RunCoordinator coordinator;
     private final EquipmentJobFactory jobs;
-    private final AccountStore accounts;
-    private final PlatformCatalog platforms;
-    private final UserStore users;
+    private final EquipmentValidators validators;
     private final ReportWriter reports;
     private final RegisteredReport registered;
     private final CaseStore cases;
     private final CodVerifiers codVerifiers;
-    private final Clock clock;
     private final EquipmentPartitionStep partitionStep;
     private final PartitionWorker partitioning;
 
-    public EquipmentImport(RunCoordinator coordinator, EquipmentJobFactory jobs, AccountStore accounts,
-                           PlatformCatalog platforms, UserStore users, ReportWriter reports,
-                           RegisteredReport registered, CaseStore cases, CodVerifiers codVerifiers,
-                           Clock clock, EquipmentPartitionStep partitionStep, PartitionWorker partitioning) {
+    public EquipmentImport(RunCoordinator coordinator, EquipmentJobFactory jobs, EquipmentValidators validators,
+                           ReportWriter reports, RegisteredReport registered, CaseStore cases,
+                           CodVerifiers codVerifiers, EquipmentPartitionStep partitionStep,
+                           PartitionWorker partitioning) {
         this.partitionStep = partitionStep;
         this.partitioning = partitioning;
         this.coordinator = coordinator;
         this.jobs = jobs;
-        this.accounts = accounts;
-        this.platforms = platforms;
-        this.users = users;
+        this.validators = validators;
         this.reports = reports;
         this.registered = registered;
         this.cases = cases;
         this.codVerifiers = codVerifiers;
-        this.clock = clock;
     }
 
     public RunSummary run(Command.ImportEquipment command) {
@@ -84,7 +72,7 @@ public class EquipmentImport {
                                 command.trustDir() == null ? null : command.trustDir().toString()));
             }
             CodDocuments codDocuments = codVerifiers.forRun(run.codDir(), command.trustDir());
-            return jobs.build(run, files, validator(codDocuments), codDocuments);
+            return jobs.build(run, files, validators.forRun(codDocuments), codDocuments);
         }, run -> reports.write(run, RegisteredReport.acceptedPerFile(run.dryRun()),
                 cases.countsForRun(run.runId(), run.dryRun()), Map.of("registered", registered.write(run)),
                 EquipmentColumns.matcher()));
@@ -105,11 +93,5 @@ public class EquipmentImport {
         handler.setTaskExecutor(threads);
         handler.setGridSize(command.partitions());
         return handler;
-    }
-
-    /** The row rules with the reference data as it is now: accounts, platforms, users and the run's CoD files. */
-    private EquipmentValidator validator(CodDocuments codDocuments) {
-        return new EquipmentValidator(accounts.directory(), platforms, codDocuments, users.snapshot(),
-                LocalDate.now(clock));
     }
 }

@@ -1,15 +1,12 @@
 package com.tmip.equipment;
 
-import com.tmip.account.AccountStore;
 import com.tmip.cod.CodDocuments;
 import com.tmip.cod.CodVerifiers;
 import com.tmip.equipment.rules.EquipmentValidator;
-import com.tmip.reference.PlatformCatalog;
 import com.tmip.run.ImportFile;
 import com.tmip.run.ImportRun;
 import com.tmip.run.RowRangePartitioner;
 import com.tmip.run.RunRegistry;
-import com.tmip.users.UserStore;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,8 +20,6 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.stereotype.Component;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 /**
@@ -48,24 +43,17 @@ public class EquipmentPartitionStep implements Step {
 
     private final EquipmentJobFactory jobs;
     private final RunRegistry runs;
-    private final AccountStore accounts;
-    private final PlatformCatalog platforms;
-    private final UserStore users;
+    private final EquipmentValidators validators;
     private final CodVerifiers codVerifiers;
     private final JobRepository jobRepository;
-    private final Clock clock;
 
-    public EquipmentPartitionStep(EquipmentJobFactory jobs, RunRegistry runs, AccountStore accounts,
-                                  PlatformCatalog platforms, UserStore users, CodVerifiers codVerifiers,
-                                  JobRepository jobRepository, Clock clock) {
+    public EquipmentPartitionStep(EquipmentJobFactory jobs, RunRegistry runs, EquipmentValidators validators,
+                                  CodVerifiers codVerifiers, JobRepository jobRepository) {
         this.jobs = jobs;
         this.runs = runs;
-        this.accounts = accounts;
-        this.platforms = platforms;
-        this.users = users;
+        this.validators = validators;
         this.codVerifiers = codVerifiers;
         this.jobRepository = jobRepository;
-        this.clock = clock;
     }
 
     @Override
@@ -98,8 +86,7 @@ public class EquipmentPartitionStep implements Step {
                 .orElseThrow(() -> new IllegalStateException("run " + run.runId() + " has no file " + fileNo));
         String trustDir = context.getString(TRUST_DIR, null);
         CodDocuments codDocuments = codVerifiers.forRun(run.codDir(), trustDir == null ? null : Path.of(trustDir));
-        EquipmentValidator validator = new EquipmentValidator(accounts.directory(), platforms, codDocuments,
-                users.snapshot(), LocalDate.now(clock));
+        EquipmentValidator validator = validators.forRun(codDocuments);
         return jobs.registerRangeStep(run, file, validator, codDocuments, context.getLong(RowRangePartitioner.FROM),
                 context.getLong(RowRangePartitioner.TO));
     }
