@@ -110,6 +110,20 @@ public class CaseStore {
         return opened;
     }
 
+    /**
+     * As {@link #countsForRun(String, boolean)}, from the ids of the cases the run's items went to when the caller
+     * has them already (null when it has not): then only the cases the run opened are counted here.
+     */
+    public CaseCounts countsForRun(String runId, boolean dryRun, Set<String> touchedCaseIds) {
+        if (touchedCaseIds == null) {
+            return countsForRun(runId, dryRun);
+        }
+        long created = dryRun
+                ? touchedCaseIds.stream().filter(id -> id.startsWith(CaseResolver.DRY_RUN_CASE)).count()
+                : jdbc.queryForObject("SELECT COUNT(*) FROM tmip_case WHERE created_run_id = ?", Long.class, runId);
+        return new CaseCounts(created, touchedCaseIds.size() - created);
+    }
+
     /** How many cases a run opened, and to how many existing ones it added items (a dry run: would have). */
     public CaseCounts countsForRun(String runId, boolean dryRun) {
         if (dryRun) {

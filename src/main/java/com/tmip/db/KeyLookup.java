@@ -20,14 +20,12 @@ import java.util.List;
  * the key's index once per key, so the cost of a chunk does not grow with the table. The statement is never
  * kept as a server-side prepared statement ({@code prepareThreshold} 0 on it), so it is planned for the table's
  * current size at every chunk, never from a plan cached while the table was small and its statistics empty
- * (which is what made the plain {@code IN (?, ?, …)} list scan the whole table per chunk). Elsewhere (the embedded
- * HSQLDB) a plain {@code IN} list, which HSQLDB always answers from the index.
+ * (which is what made the plain {@code IN (?, ?, …)} list scan the whole table per chunk). On the embedded HSQLDB,
+ * {@code key IN (UNNEST(?))}, which it answers from the key's index: one statement text whatever the number of
+ * keys, so it is compiled once, not per chunk as an {@code IN} list of as many placeholders as keys was.
  */
 @Component
 public class KeyLookup {
-
-    /** Keys per {@code IN} list on databases other than PostgreSQL. */
-    private static final int IN_LIST = 1000;
 
     /**
      * One look-up: {@code SELECT columns FROM from WHERE key = <each key> [AND where]}. {@code from} (a table, or
@@ -93,16 +91,15 @@ public class KeyLookup {
             }, rows);
             return;
         }
-        List<String> all = new ArrayList<>(keys);
-        for (int start = 0; start < all.size(); start += IN_LIST) {
-            List<String> part = all.subList(start, Math.min(all.size(), start + IN_LIST));
-            String sql = "SELECT " + query.columns() + " FROM " + query.from() + " WHERE " + query.key() + " IN ("
-                    + String.join(", ", Collections.nCopies(part.size(), "?")) + ")" + query.whereClause();
-            List<Object> args = new ArrayList<>(query.fromArgs());
-            args.addAll(part);
-            args.addAll(query.whereArgs());
-            jdbc.query(sql, rows, args.toArray());
-        }
+        String sql = "SELECT " + query.columns() + " FROM " + query.from() + " WHERE " + query.key()
+                + " IN (UNNEST(?))" + query.whereClause();
+        jdbc.query(connection -> {
+            PreparedStatement statement = connection.prepareStatement(sql);
+            int next = bind(statement, 1, query.fromArgs());
+            statement.setArray(next, connection.createArrayOf("VARCHAR", keys.toArray()));
+            bind(statement, next + 1, query.whereArgs());
+            return statement;
+        }, rows);
     }
 
     /** Binds {@code args} from parameter {@code first} on; returns the next parameter's index. */

@@ -73,9 +73,12 @@ public class EquipmentImport {
             }
             CodDocuments codDocuments = codVerifiers.forRun(run.codDir(), command.trustDir());
             return jobs.build(run, files, validators.forRun(codDocuments), codDocuments);
-        }, run -> reports.write(run, RegisteredReport.acceptedPerFile(run.dryRun()),
-                cases.countsForRun(run.runId(), run.dryRun()), Map.of("registered", registered.write(run)),
-                EquipmentColumns.matcher()));
+        }, run -> {
+            RegisteredReport.Written items = registered.write(run);
+            return reports.write(run, items.acceptedPerFile(), cases.countsForRun(run.runId(), run.dryRun(),
+                    items.caseIds()), Map.of("registered", items.path()), EquipmentColumns.matcher(), Map.of(),
+                    RunSummary::exitCode);
+        });
     }
 
     /**

@@ -15,9 +15,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes {@code registered.csv}: each accepted row of the run with the case that holds it, the SHA-256 of its
@@ -50,7 +52,17 @@ public class RegisteredReport {
     /** Cases (or, in a dry run, accounts) remembered while writing; a run's rows come in blocks of few cases. */
     private static final int REMEMBERED = 10_000;
 
+    /** The cases whose ids are kept while writing; a run touching more is counted by the database instead. */
+    private static final int MAX_CASE_IDS = 100_000;
+
     private record CaseInfo(String accountId, String reference, String accountName) {
+    }
+
+    /**
+     * The report, and what its one pass over the run's items counted: the accepted rows per file and the distinct
+     * cases they went to (null past {@value #MAX_CASE_IDS} cases), so the summary needs no second and third pass.
+     */
+    public record Written(Path path, Map<Integer, Long> acceptedPerFile, Set<String> caseIds) {
     }
 
     private final JdbcTemplate jdbc;
@@ -59,25 +71,22 @@ public class RegisteredReport {
         this.jdbc = jdbc;
     }
 
-    /** SQL for the report writer: accepted rows per file of a run. */
-    static String acceptedPerFile(boolean dryRun) {
-        return "SELECT file_no, COUNT(*) FROM " + (dryRun ? "dry_run_item" : "equipment_item")
-                + " WHERE run_id = ? GROUP BY file_no";
-    }
-
-    public Path write(ImportRun run) {
+    public Written write(ImportRun run) {
         Path target = run.reportDir().resolve("registered.csv");
+        Map<Integer, Long> acceptedPerFile = new HashMap<>();
+        Set<String> caseIds = new HashSet<>();
         try (CsvReport csv = new CsvReport(target, COLUMNS)) {
             jdbc.execute((ConnectionCallback<Void>) con -> {
-                write(con, run, csv);
+                write(con, run, csv, acceptedPerFile, caseIds);
                 return null;
             });
             csv.complete();
         }
-        return target;
+        return new Written(target, acceptedPerFile, caseIds.size() > MAX_CASE_IDS ? null : caseIds);
     }
 
-    private static void write(Connection con, ImportRun run, CsvReport csv) throws SQLException {
+    private static void write(Connection con, ImportRun run, CsvReport csv, Map<Integer, Long> acceptedPerFile,
+                              Set<String> caseIds) throws SQLException {
         Map<Integer, String[]> files = new HashMap<>();
         try (PreparedStatement statement = con.prepareStatement(FILES)) {
             statement.setString(1, run.runId());
@@ -99,8 +108,13 @@ public class RegisteredReport {
             items.setString(1, run.runId());
             try (ResultSet rs = items.executeQuery()) {
                 while (rs.next()) {
-                    String[] file = files.get(rs.getInt(1));
+                    int fileNo = rs.getInt(1);
+                    String[] file = files.get(fileNo);
                     String caseId = rs.getString(3);
+                    acceptedPerFile.merge(fileNo, 1L, Long::sum);
+                    if (caseIds.size() <= MAX_CASE_IDS) {
+                        caseIds.add(caseId);
+                    }
                     CaseInfo info = run.dryRun()
                             ? accountOf(lookUp, rs.getString(9), rs.getString(10), remembered)
                             : caseOf(lookUp, caseId, remembered);

@@ -85,6 +85,21 @@ public class ReportWriter {
     public RunSummary write(ImportRun run, String acceptedPerFile, CaseCounts cases, Map<String, Path> extraReports,
                             HeaderMatcher columns, Map<String, Object> extraSections,
                             ToIntFunction<RunSummary> exitCode) {
+        Map<Integer, Long> accepted = new HashMap<>();
+        jdbc.query(acceptedPerFile, rs -> {
+            accepted.put(rs.getInt(1), rs.getLong(2));
+        }, run.runId());
+        return write(run, accepted, cases, extraReports, columns, extraSections, exitCode);
+    }
+
+    /**
+     * As above, with the accepted rows per file already counted (by a job whose own report reads them anyway).
+     *
+     * @param acceptedPerFile accepted rows by file number; a file without any is missing or 0
+     */
+    public RunSummary write(ImportRun run, Map<Integer, Long> acceptedPerFile, CaseCounts cases,
+                            Map<String, Path> extraReports, HeaderMatcher columns, Map<String, Object> extraSections,
+                            ToIntFunction<RunSummary> exitCode) {
         Path dir = run.reportDir();
         Map<String, String> reports = new LinkedHashMap<>();
         reports.put("summary", dir.resolve("summary.json").toString());
@@ -113,11 +128,7 @@ public class ReportWriter {
         return summary;
     }
 
-    private List<FileSummary> fileSummaries(ImportRun run, String acceptedPerFile) {
-        Map<Integer, Long> accepted = new HashMap<>();
-        jdbc.query(acceptedPerFile, rs -> {
-            accepted.put(rs.getInt(1), rs.getLong(2));
-        }, run.runId());
+    private List<FileSummary> fileSummaries(ImportRun run, Map<Integer, Long> accepted) {
         Map<Integer, Map<String, Long>> outcomes = new HashMap<>();
         jdbc.query("SELECT file_no, outcome, COUNT(*) FROM row_outcome WHERE run_id = ? GROUP BY file_no, outcome",
                 rs -> {
