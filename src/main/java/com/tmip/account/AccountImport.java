@@ -1,15 +1,15 @@
 package com.tmip.account;
 
 import com.tmip.cli.Command;
-import com.tmip.equipment.Violation;
 import com.tmip.input.ColumnSpec;
 import com.tmip.input.HeaderMatcher;
 import com.tmip.report.CaseCounts;
-import com.tmip.report.Outcome;
 import com.tmip.report.ReportWriter;
-import com.tmip.report.RowFailure;
 import com.tmip.report.RowOutcomes;
 import com.tmip.report.RunSummary;
+import com.tmip.row.Outcome;
+import com.tmip.row.RowFailure;
+import com.tmip.row.Violation;
 import com.tmip.run.ImportFile;
 import com.tmip.run.ImportRun;
 import com.tmip.run.MappedRow;
@@ -113,7 +113,7 @@ public class AccountImport {
         }
         for (MappedRow<AccountRow> repeat : repeats) {
             failures.add(new RowFailure(repeat.source().rowNumber(), Outcome.DUPLICATE, repeat.source().cells(),
-                    List.of(new Violation("account_id", "DUPLICATE_IN_FILE", "account id "
+                    List.of(new Violation("account_id", AccountRuleCode.DUPLICATE_IN_FILE, "account id "
                             + repeat.row().account().accountId() + " appears earlier in this file; the first row is kept",
                             repeat.row().accountId()))));
         }

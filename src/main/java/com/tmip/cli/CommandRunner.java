@@ -2,23 +2,23 @@ package com.tmip.cli;
 
 import com.tmip.account.AccountImport;
 import com.tmip.cases.CaseListing;
+import com.tmip.cases.CaseStore;
 import com.tmip.credits.CreditReconciliation;
 import com.tmip.equipment.EquipmentImport;
+import com.tmip.history.PastRun;
+import com.tmip.history.RunHistory;
 import com.tmip.inbox.InboxPass;
 import com.tmip.inbox.InboxResult;
 import com.tmip.inbox.InboxSchedule;
-import com.tmip.remote.PartitionWorker;
-import com.tmip.cases.CaseStore;
-import com.tmip.history.PastRun;
-import com.tmip.history.RunHistory;
 import com.tmip.progress.ProgressDisplay;
+import com.tmip.remote.PartitionWorker;
 import com.tmip.report.CaseCounts;
 import com.tmip.report.Counts;
 import com.tmip.report.ReportWriter;
 import com.tmip.report.RunSummary;
-import com.tmip.template.Templates;
 import com.tmip.run.RunFailedException;
 import com.tmip.run.RunRefusedException;
+import com.tmip.template.Templates;
 import com.tmip.users.UserImport;
 
 import org.springframework.dao.DataAccessException;

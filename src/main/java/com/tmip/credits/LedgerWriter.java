@@ -1,9 +1,9 @@
 package com.tmip.credits;
 
-import com.tmip.equipment.Violation;
-import com.tmip.report.Outcome;
-import com.tmip.report.RowFailure;
 import com.tmip.report.RowOutcomes;
+import com.tmip.row.Outcome;
+import com.tmip.row.RowFailure;
+import com.tmip.row.Violation;
 import com.tmip.run.MappedRow;
 
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -71,7 +71,7 @@ final class LedgerWriter implements ItemWriter<MappedRow<LedgerLine>> {
                 failures.add(repeated(line.rowNumber(), line.credit(), earlierRow));
             } else if (known != null && !known.sameAs(line.credit())) {
                 failures.add(new RowFailure(line.rowNumber(), Outcome.DUPLICATE, List.of(), List.of(new Violation(
-                        "credit_id", CreditRules.CREDIT_ID_CONFLICT, "credit id " + id + " was loaded before from"
+                        "credit_id", CreditRuleCode.CREDIT_ID_CONFLICT, "credit id " + id + " was loaded before from"
                         + " another ledger with other values; the stored credit is kept", id))));
             } else {
                 if (known == null) {
@@ -94,7 +94,7 @@ final class LedgerWriter implements ItemWriter<MappedRow<LedgerLine>> {
 
     private static RowFailure repeated(int rowNumber, Credit credit, int firstRow) {
         return new RowFailure(rowNumber, Outcome.DUPLICATE, List.of(), List.of(new Violation("credit_id",
-                CreditRules.CREDIT_ID_REPEATED, "credit id " + credit.creditId() + " appears earlier in this ledger"
+                CreditRuleCode.CREDIT_ID_REPEATED, "credit id " + credit.creditId() + " appears earlier in this ledger"
                 + " (row " + firstRow + "); the first line is kept", credit.creditId())));
     }
 }

@@ -4,13 +4,12 @@ import com.tmip.cases.CaseStore;
 import com.tmip.cli.Command;
 import com.tmip.cod.CodDocuments;
 import com.tmip.cod.CodVerifiers;
+import com.tmip.remote.PartitionWorker;
 import com.tmip.report.ReportWriter;
 import com.tmip.report.RunSummary;
-import com.tmip.run.ImportRun;
 import com.tmip.run.RunCoordinator;
 import com.tmip.run.RunRequest;
 
-import com.tmip.remote.PartitionWorker;
 
 import org.springframework.batch.core.partition.PartitionHandler;
 import org.springframework.batch.core.partition.support.TaskExecutorPartitionHandler;

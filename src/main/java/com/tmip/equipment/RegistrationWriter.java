@@ -4,9 +4,11 @@ import com.tmip.cases.CaseGroup;
 import com.tmip.cases.CaseResolver;
 import com.tmip.cod.CodAttachmentStore;
 import com.tmip.cod.CodDocuments;
-import com.tmip.report.Outcome;
-import com.tmip.report.RowFailure;
+import com.tmip.equipment.rules.EquipmentRuleCode;
 import com.tmip.report.RowOutcomes;
+import com.tmip.row.Outcome;
+import com.tmip.row.RowFailure;
+import com.tmip.row.Violation;
 import com.tmip.run.ImportRun;
 
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -129,15 +131,15 @@ public class RegistrationWriter implements ItemWriter<CheckedRow> {
                 ? "a new case" : "case " + holder.caseId();
         Violation violation;
         if (holder.runId().equals(run.runId()) && holder.fileNo() == fileNo) {
-            violation = new Violation("serial_number", "DUPLICATE_IN_FILE", "serial " + r.serial()
+            violation = new Violation("serial_number", EquipmentRuleCode.DUPLICATE_IN_FILE, "serial " + r.serial()
                     + " appears earlier in this file at row " + holder.rowNo() + " (registered in " + where + ")",
                     row.check().row().serialNumber());
         } else if (holder.runId().equals(run.runId())) {
-            violation = new Violation("serial_number", "DUPLICATE_IN_RUN", "serial " + r.serial()
+            violation = new Violation("serial_number", EquipmentRuleCode.DUPLICATE_IN_RUN, "serial " + r.serial()
                     + " appears in another file of this import (file " + holder.fileNo() + ", row " + holder.rowNo()
                     + ", registered in " + where + ")", row.check().row().serialNumber());
         } else {
-            violation = new Violation("serial_number", "ALREADY_REGISTERED", "serial " + r.serial()
+            violation = new Violation("serial_number", EquipmentRuleCode.ALREADY_REGISTERED, "serial " + r.serial()
                     + " is already registered in " + where, row.check().row().serialNumber());
         }
         return new RowFailure(row.source().rowNumber(), Outcome.DUPLICATE, row.source().cells(), List.of(violation));

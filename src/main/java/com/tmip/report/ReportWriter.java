@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.tmip.input.HeaderMatcher;
+import com.tmip.row.Outcome;
 import com.tmip.run.FileProblem;
 import com.tmip.run.FileStatus;
 import com.tmip.run.ImportRun;

@@ -2,7 +2,9 @@ package com.tmip.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.tmip.equipment.Violation;
+import com.tmip.row.Outcome;
+import com.tmip.row.RowFailure;
+import com.tmip.row.Violation;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -41,7 +43,7 @@ public class RowOutcomes {
                     rejected ? toJson(failure.cells()) : null, errors});
             int seq = 0;
             for (Violation v : failure.violations()) {
-                issues.add(new Object[]{runId, fileNo, failure.rowNumber(), ++seq, v.column(), v.rule(),
+                issues.add(new Object[]{runId, fileNo, failure.rowNumber(), ++seq, v.column(), v.code(),
                         cut(v.message(), MAX_MESSAGE), cut(v.value(), MAX_VALUE)});
             }
         }

@@ -2,13 +2,13 @@ package com.tmip.users;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.tmip.equipment.Violation;
-import com.tmip.report.Outcome;
-import com.tmip.report.RowFailure;
 import com.tmip.report.RowOutcomes;
+import com.tmip.row.Outcome;
+import com.tmip.row.RowFailure;
+import com.tmip.row.Violation;
 import com.tmip.run.ImportRun;
 import com.tmip.users.rules.UserFields;
-import com.tmip.users.rules.UserRuleCodes;
+import com.tmip.users.rules.UserRuleCode;
 
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
@@ -59,7 +59,7 @@ public class UserWriter implements ItemWriter<CheckedUser> {
             CheckedUser first = byUsername.get(user.usernameKey());
             CheckedUser sameEmail = byEmail.get(user.emailKey());
             if (first != null) {
-                failures.add(duplicate(row, UserRuleCodes.DUPLICATE_IN_FILE, "username " + user.username()
+                failures.add(duplicate(row, UserRuleCode.DUPLICATE_IN_FILE, "username " + user.username()
                         + " appears earlier in this file at row " + first.check().user().rowNumber()));
             } else if (sameEmail != null) {
                 failures.add(emailTaken(row, "row " + sameEmail.check().user().rowNumber() + " of this file ("
@@ -79,11 +79,11 @@ public class UserWriter implements ItemWriter<CheckedUser> {
             UserStore.Holder earlier = staged.get(user.usernameKey());
             UserStore.Holder earlierEmail = stagedEmails.get(user.emailKey());
             if (existing.containsKey(user.usernameKey())) {
-                failures.add(duplicate(row, UserRuleCodes.USER_EXISTS, "user " + existing.get(user.usernameKey())
+                failures.add(duplicate(row, UserRuleCode.USER_EXISTS, "user " + existing.get(user.usernameKey())
                         + " already exists"));
             } else if (earlier != null) {
-                failures.add(duplicate(row, earlier.fileNo() == fileNo ? UserRuleCodes.DUPLICATE_IN_FILE
-                        : UserRuleCodes.DUPLICATE_IN_RUN, "username " + user.username() + " appears earlier in "
+                failures.add(duplicate(row, earlier.fileNo() == fileNo ? UserRuleCode.DUPLICATE_IN_FILE
+                        : UserRuleCode.DUPLICATE_IN_RUN, "username " + user.username() + " appears earlier in "
                         + where(earlier)));
             } else if (existingEmails.containsKey(user.emailKey())) {
                 failures.add(emailTaken(row, "user " + existingEmails.get(user.emailKey())));
@@ -100,7 +100,7 @@ public class UserWriter implements ItemWriter<CheckedUser> {
                 ready.add(hashed.get(i).get());
             } else {
                 failures.add(rejected(fresh.get(i), List.of(new Violation(UserFields.PASSWORD,
-                        UserRuleCodes.PASSWORD_TOO_LONG, "password cannot be hashed (too long)", ""))));
+                        UserRuleCode.PASSWORD_TOO_LONG, "password cannot be hashed (too long)", ""))));
             }
         }
         users.stage(run.runId(), fileNo, ready);
@@ -129,7 +129,7 @@ public class UserWriter implements ItemWriter<CheckedUser> {
         return new RowFailure(row.safeSource().rowNumber(), Outcome.REJECTED, row.safeSource().cells(), violations);
     }
 
-    private static RowFailure duplicate(CheckedUser row, String rule, String message) {
+    private static RowFailure duplicate(CheckedUser row, UserRuleCode rule, String message) {
         NewUser user = row.check().user();
         return new RowFailure(row.safeSource().rowNumber(), Outcome.DUPLICATE, row.safeSource().cells(),
                 List.of(new Violation(UserFields.USERNAME, rule, message, user.username())));
@@ -137,7 +137,7 @@ public class UserWriter implements ItemWriter<CheckedUser> {
 
     private static RowFailure emailTaken(CheckedUser row, String holder) {
         NewUser user = row.check().user();
-        return rejected(row, List.of(new Violation(UserFields.EMAIL, UserRuleCodes.EMAIL_TAKEN,
+        return rejected(row, List.of(new Violation(UserFields.EMAIL, UserRuleCode.EMAIL_TAKEN,
                 "email " + user.email() + " is already used by " + holder, user.email())));
     }
 
