@@ -7,6 +7,7 @@ import com.tmip.report.CaseCounts;
 import com.tmip.report.ReportWriter;
 import com.tmip.report.RowOutcomes;
 import com.tmip.report.RunSummary;
+import com.tmip.row.DuplicatePolicy;
 import com.tmip.row.Outcome;
 import com.tmip.row.RowFailure;
 import com.tmip.row.Violation;
@@ -30,7 +31,6 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -92,21 +92,24 @@ public class AccountImport {
 
     private void write(ImportRun run, Chunk<? extends MappedRow<AccountRow>> chunk) {
         List<RowFailure> failures = new ArrayList<>();
-        Map<String, MappedRow<AccountRow>> valid = new LinkedHashMap<>();
-        List<MappedRow<AccountRow>> repeats = new ArrayList<>();
+        List<MappedRow<AccountRow>> valid = new ArrayList<>();
         for (MappedRow<AccountRow> row : chunk) {
             List<Violation> violations = row.row().violations();
             if (!violations.isEmpty()) {
                 failures.add(new RowFailure(row.source().rowNumber(), Outcome.REJECTED, row.source().cells(), violations));
-            } else if (valid.putIfAbsent(row.row().account().accountId(), row) != null) {
-                repeats.add(row);
+            } else {
+                valid.add(row);
             }
         }
-        Set<String> earlier = new HashSet<>(accounts.writtenByRun(run.runId(), valid.keySet()));
+        DuplicatePolicy.Chunk<String, MappedRow<AccountRow>> byId = DuplicatePolicy.firstInChunk(valid,
+                row -> row.row().account().accountId());
+        List<MappedRow<AccountRow>> repeats = new ArrayList<>();
+        byId.repeats().forEach(repeat -> repeats.add(repeat.row()));
+        Set<String> earlier = new HashSet<>(accounts.writtenByRun(run.runId(), byId.firsts().keySet()));
         List<Account> fresh = new ArrayList<>();
-        for (MappedRow<AccountRow> row : valid.values()) {
+        for (MappedRow<AccountRow> row : byId.firsts().values()) {
             if (earlier.contains(row.row().account().accountId())) {
-                repeats.add(row);
+                repeats.add(row); // an earlier chunk of the file holds the id: an accounts run has one file
             } else {
                 fresh.add(row.row().account());
             }

@@ -1,6 +1,7 @@
 package com.tmip.credits;
 
 import com.tmip.report.RowOutcomes;
+import com.tmip.row.DuplicatePolicy;
 import com.tmip.row.Outcome;
 import com.tmip.row.RowFailure;
 import com.tmip.row.Violation;
@@ -13,7 +14,6 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,6 +32,7 @@ final class LedgerWriter implements ItemWriter<MappedRow<LedgerLine>> {
     private final CreditStore credits;
     private final RowOutcomes outcomes;
     private final Clock clock;
+    private final DuplicatePolicy duplicates;
 
     LedgerWriter(String runId, int fileNo, CreditParser parser, CreditStore credits, RowOutcomes outcomes, Clock clock) {
         this.runId = runId;
@@ -40,44 +41,56 @@ final class LedgerWriter implements ItemWriter<MappedRow<LedgerLine>> {
         this.credits = credits;
         this.outcomes = outcomes;
         this.clock = clock;
+        this.duplicates = new DuplicatePolicy(runId, fileNo);
     }
 
     @Override
     public void write(Chunk<? extends MappedRow<LedgerLine>> chunk) {
         List<RowFailure> failures = new ArrayList<>();
-        Map<String, CreditStore.NumberedCredit> valid = new LinkedHashMap<>();
+        List<CreditStore.NumberedCredit> parsedLines = new ArrayList<>();
         for (MappedRow<LedgerLine> row : chunk) {
             CreditParser.Parsed parsed = parser.parse(row.row());
             int rowNumber = row.source().rowNumber();
             if (parsed.credit() == null) {
                 failures.add(new RowFailure(rowNumber, Outcome.REJECTED, row.source().cells(), parsed.violations()));
-            } else if (valid.containsKey(parsed.credit().creditId())) {
-                failures.add(repeated(rowNumber, parsed.credit(), valid.get(parsed.credit().creditId()).rowNumber()));
             } else {
-                valid.put(parsed.credit().creditId(), new CreditStore.NumberedCredit(rowNumber, parsed.credit()));
+                parsedLines.add(new CreditStore.NumberedCredit(rowNumber, parsed.credit()));
             }
         }
-        Map<String, CreditStore.Stored> stored = credits.find(runId, valid.keySet());
+        DuplicatePolicy.Chunk<String, CreditStore.NumberedCredit> byId = DuplicatePolicy.firstInChunk(parsedLines,
+                line -> line.credit().creditId());
+        for (DuplicatePolicy.Repeat<CreditStore.NumberedCredit> repeat : byId.repeats()) {
+            failures.add(repeated(repeat.row().rowNumber(), repeat.row().credit(), repeat.first().rowNumber()));
+        }
+        Map<String, CreditStore.Stored> stored = credits.find(runId, byId.firsts().keySet());
         List<CreditStore.NumberedCredit> fresh = new ArrayList<>();
         List<CreditStore.NumberedCredit> lines = new ArrayList<>();
-        for (CreditStore.NumberedCredit line : valid.values()) {
+        for (CreditStore.NumberedCredit line : byId.firsts().values()) {
             String id = line.credit().creditId();
-            Integer earlierRow = stored.containsKey(id) ? stored.get(id).rowInRun() : null;
-            Credit known = stored.containsKey(id) ? stored.get(id).credit() : null;
+            CreditStore.Stored known = stored.get(id);
+            Integer earlierRow = known == null ? null : known.rowInRun();
             if (earlierRow != null && earlierRow == line.rowNumber()) {
                 continue; // this very line was committed before a restart
             }
-            if (earlierRow != null) {
-                failures.add(repeated(line.rowNumber(), line.credit(), earlierRow));
-            } else if (known != null && !known.sameAs(line.credit())) {
-                failures.add(new RowFailure(line.rowNumber(), Outcome.DUPLICATE, List.of(), List.of(new Violation(
-                        "credit_id", CreditRuleCode.CREDIT_ID_CONFLICT, "credit id " + id + " was loaded before from"
-                        + " another ledger with other values; the stored credit is kept", id))));
-            } else {
-                if (known == null) {
+            DuplicatePolicy.Earlier earlier = known == null ? null
+                    : earlierRow != null ? duplicates.here(earlierRow) : DuplicatePolicy.Earlier.elsewhere();
+            switch (duplicates.verdict(earlier)) {
+                case FIRST -> {
                     fresh.add(line);
+                    lines.add(line);
                 }
-                lines.add(line);
+                case DUPLICATE_IN_FILE, DUPLICATE_IN_RUN -> failures.add(repeated(line.rowNumber(), line.credit(),
+                        earlierRow));
+                case ALREADY_REGISTERED -> {
+                    if (known.credit().sameAs(line.credit())) {
+                        lines.add(line); // loaded before with the same values: reconciled again
+                    } else {
+                        failures.add(new RowFailure(line.rowNumber(), Outcome.DUPLICATE, List.of(), List.of(
+                                new Violation("credit_id", CreditRuleCode.CREDIT_ID_CONFLICT, "credit id " + id
+                                        + " was loaded before from another ledger with other values; the stored"
+                                        + " credit is kept", id))));
+                    }
+                }
             }
         }
         Set<String> credited = new HashSet<>(credits.creditedSerials(fresh.stream().map(n -> n.credit().serial()).toList()));

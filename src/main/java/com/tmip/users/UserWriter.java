@@ -3,6 +3,7 @@ package com.tmip.users;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.tmip.report.RowOutcomes;
+import com.tmip.row.DuplicatePolicy;
 import com.tmip.row.Outcome;
 import com.tmip.row.RowFailure;
 import com.tmip.row.Violation;
@@ -35,6 +36,7 @@ public class UserWriter implements ItemWriter<CheckedUser> {
     private final UserStore users;
     private final RowOutcomes outcomes;
     private final PasswordEncoder encoder;
+    private final DuplicatePolicy duplicates;
 
     public UserWriter(ImportRun run, int fileNo, UserStore users, RowOutcomes outcomes, PasswordEncoder encoder) {
         this.run = run;
@@ -42,6 +44,7 @@ public class UserWriter implements ItemWriter<CheckedUser> {
         this.users = users;
         this.outcomes = outcomes;
         this.encoder = encoder;
+        this.duplicates = new DuplicatePolicy(run.runId(), fileNo);
     }
 
     @Override
@@ -59,8 +62,7 @@ public class UserWriter implements ItemWriter<CheckedUser> {
             CheckedUser first = byUsername.get(user.usernameKey());
             CheckedUser sameEmail = byEmail.get(user.emailKey());
             if (first != null) {
-                failures.add(duplicate(row, UserRuleCode.DUPLICATE_IN_FILE, "username " + user.username()
-                        + " appears earlier in this file at row " + first.check().user().rowNumber()));
+                failures.add(duplicate(row, duplicates.here(first.check().user().rowNumber()), null));
             } else if (sameEmail != null) {
                 failures.add(emailTaken(row, "row " + sameEmail.check().user().rowNumber() + " of this file ("
                         + sameEmail.check().user().username() + ")"));
@@ -78,13 +80,12 @@ public class UserWriter implements ItemWriter<CheckedUser> {
             NewUser user = row.check().user();
             UserStore.Holder earlier = staged.get(user.usernameKey());
             UserStore.Holder earlierEmail = stagedEmails.get(user.emailKey());
-            if (existing.containsKey(user.usernameKey())) {
-                failures.add(duplicate(row, UserRuleCode.USER_EXISTS, "user " + existing.get(user.usernameKey())
-                        + " already exists"));
+            String existingUser = existing.get(user.usernameKey());
+            if (existingUser != null) {
+                failures.add(duplicate(row, DuplicatePolicy.Earlier.elsewhere(), existingUser));
             } else if (earlier != null) {
-                failures.add(duplicate(row, earlier.fileNo() == fileNo ? UserRuleCode.DUPLICATE_IN_FILE
-                        : UserRuleCode.DUPLICATE_IN_RUN, "username " + user.username() + " appears earlier in "
-                        + where(earlier)));
+                failures.add(duplicate(row, new DuplicatePolicy.Earlier(run.runId(), earlier.fileNo(),
+                        earlier.rowNo()), null));
             } else if (existingEmails.containsKey(user.emailKey())) {
                 failures.add(emailTaken(row, "user " + existingEmails.get(user.emailKey())));
             } else if (earlierEmail != null) {
@@ -129,10 +130,24 @@ public class UserWriter implements ItemWriter<CheckedUser> {
         return new RowFailure(row.safeSource().rowNumber(), Outcome.REJECTED, row.safeSource().cells(), violations);
     }
 
-    private static RowFailure duplicate(CheckedUser row, UserRuleCode rule, String message) {
+    /**
+     * The duplicate row of a username {@code earlier} holds: in this file or another of the import (staged), or an
+     * existing user ({@code existingUser}, the username as stored).
+     */
+    private RowFailure duplicate(CheckedUser row, DuplicatePolicy.Earlier earlier, String existingUser) {
         NewUser user = row.check().user();
+        Violation violation = switch (duplicates.verdict(earlier)) {
+            case DUPLICATE_IN_FILE -> new Violation(UserFields.USERNAME, UserRuleCode.DUPLICATE_IN_FILE, "username "
+                    + user.username() + " appears earlier in this file at row " + earlier.rowNo(), user.username());
+            case DUPLICATE_IN_RUN -> new Violation(UserFields.USERNAME, UserRuleCode.DUPLICATE_IN_RUN, "username "
+                    + user.username() + " appears earlier in file " + earlier.fileNo() + " of this import at row "
+                    + earlier.rowNo(), user.username());
+            case ALREADY_REGISTERED -> new Violation(UserFields.USERNAME, UserRuleCode.USER_EXISTS, "user "
+                    + existingUser + " already exists", user.username());
+            case FIRST -> throw new IllegalArgumentException("not a duplicate: row " + user.rowNumber());
+        };
         return new RowFailure(row.safeSource().rowNumber(), Outcome.DUPLICATE, row.safeSource().cells(),
-                List.of(new Violation(UserFields.USERNAME, rule, message, user.username())));
+                List.of(violation));
     }
 
     private static RowFailure emailTaken(CheckedUser row, String holder) {
