@@ -1,22 +1,21 @@
 package com.tmip.account;
 
-import com.tmip.cli.Command;
 import com.tmip.input.ColumnSpec;
 import com.tmip.input.HeaderMatcher;
-import com.tmip.report.CaseCounts;
 import com.tmip.report.ReportWriter;
 import com.tmip.report.RowOutcomes;
-import com.tmip.report.RunSummary;
 import com.tmip.row.DuplicatePolicy;
 import com.tmip.row.Outcome;
 import com.tmip.row.RowFailure;
 import com.tmip.row.Violation;
+import com.tmip.run.CaseCounts;
 import com.tmip.run.ImportFile;
 import com.tmip.run.ImportRun;
 import com.tmip.run.MappedRow;
 import com.tmip.run.RunCoordinator;
 import com.tmip.run.RunRegistry;
 import com.tmip.run.RunRequest;
+import com.tmip.run.RunSummary;
 import com.tmip.run.TableItemReader;
 
 import org.springframework.batch.core.job.Job;
@@ -69,7 +68,7 @@ public class AccountImport {
         this.clock = clock;
     }
 
-    public RunSummary run(Command.ImportAccounts command) {
+    public RunSummary run(AccountImportRequest command) {
         RunRequest request = new RunRequest(JOB_NAME, List.of(command.file()), false, command.outDir(), null, "");
         return coordinator.execute(request, (run, files) -> job(run, files.get(0)),
                 run -> reports.write(run, "SELECT 1, COUNT(*) FROM account WHERE run_id = ?", CaseCounts.NONE,

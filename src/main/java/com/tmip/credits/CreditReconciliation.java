@@ -1,18 +1,17 @@
 package com.tmip.credits;
 
 import com.tmip.account.AccountStore;
-import com.tmip.cli.Command;
-import com.tmip.report.CaseCounts;
 import com.tmip.report.CsvReport;
 import com.tmip.report.ReportWriter;
 import com.tmip.report.RowOutcomes;
-import com.tmip.report.RunSummary;
+import com.tmip.run.CaseCounts;
 import com.tmip.run.ImportFile;
 import com.tmip.run.ImportRun;
 import com.tmip.run.MappedRow;
 import com.tmip.run.RunCoordinator;
 import com.tmip.run.RunRegistry;
 import com.tmip.run.RunRequest;
+import com.tmip.run.RunSummary;
 import com.tmip.run.TableItemReader;
 
 import org.springframework.batch.core.job.Job;
@@ -76,7 +75,7 @@ public class CreditReconciliation {
         this.clock = clock;
     }
 
-    public Result run(Command.ReconcileCredits command) {
+    public Result run(CreditReconciliationRequest command) {
         RunRequest request = new RunRequest(JOB_NAME, List.of(command.ledger()), false, command.outDir(), null, "");
         ReconciliationTotals[] totals = new ReconciliationTotals[1];
         RunSummary summary = coordinator.execute(request, (run, files) -> job(run, files.get(0)), run -> {

@@ -6,11 +6,11 @@ import com.tmip.cod.CodAttachmentStore;
 import com.tmip.cod.CodDocuments;
 import com.tmip.equipment.rules.EquipmentRuleCode;
 import com.tmip.report.RowOutcomes;
+import com.tmip.row.DuplicatePolicy;
+import com.tmip.row.DuplicatePolicy.Verdict;
 import com.tmip.row.Outcome;
 import com.tmip.row.RowFailure;
 import com.tmip.row.Violation;
-import com.tmip.row.DuplicatePolicy;
-import com.tmip.row.DuplicatePolicy.Verdict;
 import com.tmip.run.ImportRun;
 
 import org.springframework.batch.infrastructure.item.Chunk;

@@ -1,7 +1,7 @@
 package com.tmip.history;
 
-import com.tmip.report.Counts;
 import com.tmip.row.Outcome;
+import com.tmip.run.Counts;
 import com.tmip.run.FileStatus;
 import com.tmip.run.RunLock;
 import com.tmip.run.RunRegistry;

@@ -1,6 +1,6 @@
 package com.tmip.remote;
 
-import com.tmip.cli.UsageException;
+import com.tmip.run.UnsupportedRequestException;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationContext;
@@ -33,7 +33,7 @@ public class PartitionWorker {
     public void requireSharedDatabase(String what) {
         String url = environment.getProperty("spring.datasource.url", "");
         if (!url.startsWith("jdbc:postgresql:")) {
-            throw new UsageException(what + " needs PostgreSQL, the database every host shares (--db-url"
+            throw new UnsupportedRequestException(what + " needs PostgreSQL, the database every host shares (--db-url"
                     + " jdbc:postgresql://HOST/DB, TMIP_DB_URL or --spring.profiles.active=postgres); the embedded"
                     + " database is local to this process");
         }

@@ -1,7 +1,5 @@
 package com.tmip.run;
 
-import com.tmip.report.RunSummary;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.Job;

@@ -1,17 +1,16 @@
 package com.tmip.users;
 
 import com.tmip.account.AccountStore;
-import com.tmip.cli.Command;
-import com.tmip.report.CaseCounts;
 import com.tmip.report.ReportWriter;
 import com.tmip.report.RowOutcomes;
-import com.tmip.report.RunSummary;
+import com.tmip.run.CaseCounts;
 import com.tmip.run.ImportFile;
 import com.tmip.run.ImportRun;
 import com.tmip.run.MappedRow;
 import com.tmip.run.RunCoordinator;
 import com.tmip.run.RunRegistry;
 import com.tmip.run.RunRequest;
+import com.tmip.run.RunSummary;
 import com.tmip.run.TableItemReader;
 import com.tmip.users.rules.CommonPasswords;
 import com.tmip.users.rules.UserValidator;
@@ -85,7 +84,7 @@ public class UserImport {
         this.listeners = listeners;
     }
 
-    public RunSummary run(Command.ImportUsers command) {
+    public RunSummary run(UserImportRequest command) {
         RunRequest request = new RunRequest(JOB_NAME, command.files(), command.dryRun(), command.outDir(), null, "");
         return coordinator.execute(request, (run, files) -> job(run, files,
                         new UserValidator(accounts.directory(), roles, defaultRegion, commonPasswords)),
