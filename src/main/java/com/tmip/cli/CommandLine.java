@@ -17,8 +17,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Parses the command line of the contract in TMIP.md. Options may stand anywhere after the command; options
- * take their value as the next word or after {@code =}. Everything that is wrong becomes a {@link UsageException}.
+ * Parses the command line of the contract (README.md, {@code --help}). Options may stand anywhere after the
+ * command; options take their value as the next word or after {@code =}. Everything that is wrong becomes a
+ * {@link UsageException}.
  */
 public final class CommandLine {
 

@@ -9,7 +9,9 @@ public enum InputRule implements RuleCode {
     FILE_FORMAT_UNKNOWN,
     FILE_ENCRYPTED,
     FILE_CORRUPT,
-    FILE_NO_HEADER;
+    FILE_NO_HEADER,
+    /** The header lacks a required column; the message names them. */
+    FILE_MISSING_COLUMNS;
 
     @Override
     public String code() {

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * The columns of each template and what the Instructions sheet says about them, in the words a partner reads.
- * The credits ledger columns are written out here from TMIP.md (the credits import has its own copy of the names).
+ * The credits ledger columns are written out here (the credits import has its own copy of the names).
  */
 final class TemplateSpecs {
 
