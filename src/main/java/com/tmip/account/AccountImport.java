@@ -1,5 +1,6 @@
 package com.tmip.account;
 
+import com.tmip.config.TmipProperties;
 import com.tmip.input.ColumnSpec;
 import com.tmip.input.HeaderMatcher;
 import com.tmip.report.ReportWriter;
@@ -54,10 +55,12 @@ public class AccountImport {
     private final RowOutcomes outcomes;
     private final ReportWriter reports;
     private final Clock clock;
+    private final int chunkSize;
 
     public AccountImport(RunCoordinator coordinator, RunRegistry runs, JobRepository jobRepository,
                          PlatformTransactionManager transactionManager, AccountStore accounts, RowOutcomes outcomes,
-                         ReportWriter reports, Clock clock) {
+                         ReportWriter reports, Clock clock, TmipProperties properties) {
+        this.chunkSize = properties.accounts().chunkSize();
         this.coordinator = coordinator;
         this.runs = runs;
         this.jobRepository = jobRepository;
@@ -78,7 +81,7 @@ public class AccountImport {
     private Job job(ImportRun run, ImportFile file) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(new StepBuilder("file-1", jobRepository)
-                        .<MappedRow<AccountRow>, MappedRow<AccountRow>>chunk(500)
+                        .<MappedRow<AccountRow>, MappedRow<AccountRow>>chunk(chunkSize)
                         .transactionManager(transactionManager)
                         .reader(new TableItemReader<>("accountReader", file, runs, new HeaderMatcher(COLUMNS),
                                 (header, source) -> new AccountRow(source.rowNumber(),

@@ -1,6 +1,7 @@
 package com.tmip.credits;
 
 import com.tmip.account.AccountStore;
+import com.tmip.config.TmipProperties;
 import com.tmip.report.CsvReport;
 import com.tmip.report.ReportWriter;
 import com.tmip.report.RowOutcomes;
@@ -18,7 +19,6 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -57,9 +57,8 @@ public class CreditReconciliation {
     public CreditReconciliation(RunCoordinator coordinator, RunRegistry runs, JobRepository jobRepository,
                                 PlatformTransactionManager transactionManager, AccountStore accounts,
                                 CreditStore credits, RowOutcomes outcomes, ReportWriter reports,
-                                ReconciliationQuery query, CreditRates rates,
-                                @Value("${tmip.documentation-deadline:P3M}") Period deadline,
-                                @Value("${tmip.credits.chunk-size:1000}") int chunkSize, Clock clock) {
+                                ReconciliationQuery query, CreditRates rates, TmipProperties properties,
+                                Clock clock) {
         this.coordinator = coordinator;
         this.runs = runs;
         this.jobRepository = jobRepository;
@@ -70,8 +69,8 @@ public class CreditReconciliation {
         this.reports = reports;
         this.query = query;
         this.rates = rates;
-        this.deadline = deadline;
-        this.chunkSize = chunkSize;
+        this.deadline = properties.documentationDeadline();
+        this.chunkSize = properties.credits().chunkSize();
         this.clock = clock;
     }
 

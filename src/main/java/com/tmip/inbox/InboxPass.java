@@ -2,6 +2,7 @@ package com.tmip.inbox;
 
 import com.tmip.account.AccountImport;
 import com.tmip.account.AccountImportRequest;
+import com.tmip.config.TmipProperties;
 import com.tmip.credits.CreditReconciliation;
 import com.tmip.credits.CreditReconciliationRequest;
 import com.tmip.equipment.EquipmentImport;
@@ -16,7 +17,6 @@ import com.tmip.users.UserImportRequest;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 
@@ -61,14 +61,13 @@ public class InboxPass {
     private final Duration settle;
 
     public InboxPass(AccountImport accounts, UserImport users, EquipmentImport equipment,
-                     CreditReconciliation credits, Clock clock,
-                     @Value("${tmip.inbox.settle:1m}") Duration settle) {
+                     CreditReconciliation credits, Clock clock, TmipProperties properties) {
         this.accounts = accounts;
         this.users = users;
         this.equipment = equipment;
         this.credits = credits;
         this.clock = clock;
-        this.settle = settle;
+        this.settle = properties.inbox().settle();
     }
 
     /** Processes every settled file of the inbox once. */

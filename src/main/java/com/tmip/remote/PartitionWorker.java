@@ -1,5 +1,6 @@
 package com.tmip.remote;
 
+import com.tmip.config.TmipProperties;
 import com.tmip.run.UnsupportedRequestException;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -19,11 +20,13 @@ import java.io.PrintStream;
 public class PartitionWorker {
 
     private final Environment environment;
+    private final TmipProperties properties;
     private final ObjectProvider<RemotePartitionHandlers> remote;
     private final ApplicationContext context;
 
     public PartitionWorker(Environment environment, ObjectProvider<RemotePartitionHandlers> remote,
-                           ApplicationContext context) {
+                           ApplicationContext context, TmipProperties properties) {
+        this.properties = properties;
         this.environment = environment;
         this.remote = remote;
         this.context = context;
@@ -48,7 +51,7 @@ public class PartitionWorker {
         requireSharedDatabase("worker");
         context.getBean(RemotePartitioningConfiguration.INBOUND, Lifecycle.class).start();
         out.println("worker: processing partitions from queue "
-                + environment.getProperty("tmip.partition.queue", "tmip.partition.requests") + " until stopped");
+                + properties.partition().queue() + " until stopped");
         out.flush();
         Thread.currentThread().join();
         return 0;
