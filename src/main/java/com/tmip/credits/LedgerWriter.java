@@ -5,7 +5,6 @@ import com.tmip.row.DuplicatePolicy;
 import com.tmip.row.Outcome;
 import com.tmip.row.RowFailure;
 import com.tmip.row.Violation;
-import com.tmip.run.MappedRow;
 
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
@@ -19,25 +18,23 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Stores a chunk of ledger lines in the chunk's transaction: malformed lines as rejected rows, a credit_id repeated
+ * Stores a chunk of checked ledger lines in the chunk's transaction: malformed lines as rejected rows, a credit_id repeated
  * in the ledger or loaded before with other values as a duplicate row, every other line as a line of the run (a
  * new credit is stored; one loaded before with the same values is reconciled again). The first credit of a serial
  * is recorded in {@code credit_serial}; that is what makes later credits of it {@code DUPLICATE_CREDIT}.
  */
-final class LedgerWriter implements ItemWriter<MappedRow<LedgerLine>> {
+class LedgerWriter implements ItemWriter<CheckedLedgerLine> {
 
     private final String runId;
     private final int fileNo;
-    private final CreditParser parser;
     private final CreditStore credits;
     private final RowOutcomes outcomes;
     private final Clock clock;
     private final DuplicatePolicy duplicates;
 
-    LedgerWriter(String runId, int fileNo, CreditParser parser, CreditStore credits, RowOutcomes outcomes, Clock clock) {
+    LedgerWriter(String runId, int fileNo, CreditStore credits, RowOutcomes outcomes, Clock clock) {
         this.runId = runId;
         this.fileNo = fileNo;
-        this.parser = parser;
         this.credits = credits;
         this.outcomes = outcomes;
         this.clock = clock;
@@ -45,11 +42,11 @@ final class LedgerWriter implements ItemWriter<MappedRow<LedgerLine>> {
     }
 
     @Override
-    public void write(Chunk<? extends MappedRow<LedgerLine>> chunk) {
+    public void write(Chunk<? extends CheckedLedgerLine> chunk) {
         List<RowFailure> failures = new ArrayList<>();
         List<CreditStore.NumberedCredit> parsedLines = new ArrayList<>();
-        for (MappedRow<LedgerLine> row : chunk) {
-            CreditParser.Parsed parsed = parser.parse(row.row());
+        for (CheckedLedgerLine row : chunk) {
+            CreditParser.Parsed parsed = row.parsed();
             int rowNumber = row.source().rowNumber();
             if (parsed.credit() == null) {
                 failures.add(new RowFailure(rowNumber, Outcome.REJECTED, row.source().cells(), parsed.violations()));
