@@ -26,7 +26,8 @@ import javax.sql.DataSource;
 /**
  * The peer the benchmark compares against: the Spring Batch job a developer writes in an afternoon.
  * {@code FlatFileItemReader} → {@code JdbcBatchItemWriter} of every row of an equipment CSV into one plain table,
- * chunk size 1000, no checks. Run as {@code PlainCopyJob FILE JDBC_URL}; not part of the product.
+ * chunk size 1000, no checks. Run as {@code PlainCopyJob FILE JDBC_URL [USER]} (HSQLDB or PostgreSQL); not part of
+ * the product.
  */
 @SpringBootApplication
 public class PlainCopyJob {
@@ -42,6 +43,7 @@ public class PlainCopyJob {
         application.setLogStartupInfo(false);
         try (ConfigurableApplicationContext context = application.run(
                 "--spring.datasource.url=" + args[1],
+                "--spring.datasource.username=" + (args.length > 2 ? args[2] : "SA"),
                 "--spring.flyway.enabled=false",
                 "--spring.batch.jdbc.initialize-schema=always",
                 "--spring.batch.job.enabled=false",
@@ -69,8 +71,11 @@ public class PlainCopyJob {
 
     @Bean
     JdbcBatchItemWriter<EquipmentLine> equipmentWriter(DataSource dataSource) {
-        new JdbcTemplate(dataSource).execute("""
-                CREATE CACHED TABLE IF NOT EXISTS plain_item (
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        boolean hsqldb = Boolean.TRUE.equals(jdbc.execute((java.sql.Connection c) ->
+                c.getMetaData().getDatabaseProductName().contains("HSQL")));
+        jdbc.execute("CREATE " + (hsqldb ? "CACHED " : "") + """
+                TABLE IF NOT EXISTS plain_item (
                     account VARCHAR(200), serial_number VARCHAR(40), platform VARCHAR(40), disposition VARCHAR(40),
                     cod_file VARCHAR(255), series VARCHAR(40), cloud_marketplace VARCHAR(40), reference VARCHAR(100),
                     order_date VARCHAR(40), contact VARCHAR(64))""");

@@ -1,5 +1,7 @@
 package com.tmip.account;
 
+import com.tmip.db.KeyLookup;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -7,7 +9,6 @@ import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 
 /** The known accounts in the {@code account} table. */
@@ -15,9 +16,11 @@ import java.util.List;
 public class AccountStore {
 
     private final JdbcTemplate jdbc;
+    private final KeyLookup lookup;
 
-    public AccountStore(JdbcTemplate jdbc) {
+    public AccountStore(JdbcTemplate jdbc, KeyLookup lookup) {
         this.jdbc = jdbc;
+        this.lookup = lookup;
     }
 
     /** All known accounts, for matching rows in memory (there are thousands, not millions). */
@@ -37,11 +40,12 @@ public class AccountStore {
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<Object> args = new ArrayList<>();
-        args.add(runId);
-        args.addAll(ids);
-        return jdbc.queryForList("SELECT account_id FROM account WHERE run_id = ? AND account_id IN ("
-                + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")", String.class, args.toArray());
+        List<String> written = new ArrayList<>();
+        lookup.forEach(KeyLookup.Query.of("account_id", "account", "account_id").and("run_id = ?", runId), ids,
+                rs -> {
+                    written.add(rs.getString(1));
+                });
+        return written;
     }
 
     /** Inserts or updates each account by id. */

@@ -1,5 +1,7 @@
 package com.tmip.cod;
 
+import com.tmip.db.KeyLookup;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -8,7 +10,6 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,10 +24,14 @@ import java.util.Set;
 @Repository
 public class CodAttachmentStore {
 
-    private final JdbcTemplate jdbc;
+    private static final KeyLookup.Query STORED = KeyLookup.Query.of("sha256", "cod_attachment", "sha256");
 
-    public CodAttachmentStore(JdbcTemplate jdbc) {
+    private final JdbcTemplate jdbc;
+    private final KeyLookup lookup;
+
+    public CodAttachmentStore(JdbcTemplate jdbc, KeyLookup lookup) {
         this.jdbc = jdbc;
+        this.lookup = lookup;
     }
 
     /** Stores those attachments whose hash is not stored yet; returns how many were new. */
@@ -36,9 +41,10 @@ public class CodAttachmentStore {
         }
         Map<String, CodAttachment> byHash = new LinkedHashMap<>();
         attachments.forEach(a -> byHash.putIfAbsent(a.document().sha256(), a));
-        Set<String> stored = new HashSet<>(jdbc.queryForList("SELECT sha256 FROM cod_attachment WHERE sha256 IN ("
-                        + String.join(", ", Collections.nCopies(byHash.size(), "?")) + ")", String.class,
-                byHash.keySet().toArray()));
+        Set<String> stored = new HashSet<>();
+        lookup.forEach(STORED, byHash.keySet(), rs -> {
+            stored.add(rs.getString(1));
+        });
         int added = 0;
         for (CodAttachment attachment : byHash.values()) {
             if (stored.contains(attachment.document().sha256())) {

@@ -1,5 +1,7 @@
 package com.tmip.credits;
 
+import com.tmip.db.KeyLookup;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -8,7 +10,6 @@ import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +22,11 @@ public class CreditStore {
     public static final String ACCEPTED_PER_FILE = "SELECT file_no, COUNT(*) FROM credit_line WHERE run_id = ? GROUP BY file_no";
 
     private final JdbcTemplate jdbc;
+    private final KeyLookup lookup;
 
-    public CreditStore(JdbcTemplate jdbc) {
+    public CreditStore(JdbcTemplate jdbc, KeyLookup lookup) {
         this.jdbc = jdbc;
+        this.lookup = lookup;
     }
 
     /**
@@ -35,19 +38,16 @@ public class CreditStore {
         if (ids.isEmpty()) {
             return found;
         }
-        List<Object> args = new ArrayList<>(ids.size() + 1);
-        args.add(runId);
-        args.addAll(ids);
-        jdbc.query("SELECT c.credit_id, c.case_id, c.account_text, c.account_id, c.serial, c.amount, c.currency,"
-                        + " c.issued_on, l.row_no FROM credit c"
-                        + " LEFT JOIN credit_line l ON l.run_id = ? AND l.credit_id = c.credit_id"
-                        + " WHERE c.credit_id IN (" + placeholders(ids.size()) + ")",
+        lookup.forEach(KeyLookup.Query.join("c.credit_id, c.case_id, c.account_text, c.account_id, c.serial, c.amount,"
+                        + " c.currency, c.issued_on, l.row_no",
+                        "credit c LEFT JOIN credit_line l ON l.run_id = ? AND l.credit_id = c.credit_id", "c.credit_id",
+                        runId), ids,
                 rs -> {
                     Credit credit = new Credit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                             rs.getString(5), rs.getBigDecimal(6), rs.getString(7).trim(), rs.getDate(8).toLocalDate());
                     int row = rs.getInt(9);
                     found.put(credit.creditId(), new Stored(credit, rs.wasNull() ? null : row));
-                }, args.toArray());
+                });
         return found;
     }
 
@@ -56,8 +56,11 @@ public class CreditStore {
         if (serials.isEmpty()) {
             return List.of();
         }
-        return jdbc.queryForList("SELECT serial FROM credit_serial WHERE serial IN (" + placeholders(serials.size()) + ")",
-                String.class, serials.toArray());
+        List<String> credited = new ArrayList<>();
+        lookup.forEach(KeyLookup.Query.of("serial", "credit_serial", "serial"), serials, rs -> {
+            credited.add(rs.getString(1));
+        });
+        return credited;
     }
 
     /** Stores new credits, and for each serial not credited before, this credit as its first. */
@@ -86,10 +89,6 @@ public class CreditStore {
             jdbc.batchUpdate("INSERT INTO credit_line (run_id, credit_id, file_no, row_no) VALUES (?, ?, ?, ?)",
                     lines.stream().map(n -> new Object[]{runId, n.credit().creditId(), fileNo, n.rowNumber()}).toList());
         }
-    }
-
-    private static String placeholders(int n) {
-        return String.join(", ", Collections.nCopies(n, "?"));
     }
 
     /** A stored credit, and the row at which the current run listed it (null when it has not). */

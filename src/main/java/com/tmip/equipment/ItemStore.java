@@ -1,14 +1,17 @@
 package com.tmip.equipment;
 
+import com.tmip.db.CopyIn;
+import com.tmip.db.KeyLookup;
+import com.tmip.db.Vendor;
+
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
 
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,10 +28,24 @@ public class ItemStore {
     public record Holder(String caseId, String runId, int fileNo, int rowNo) {
     }
 
-    private final JdbcTemplate jdbc;
+    private static final KeyLookup.Query REGISTERED =
+            KeyLookup.Query.of("serial, case_id, run_id, file_no, row_no", "equipment_item", "serial");
+    private static final KeyLookup.Query DRY_RUN =
+            KeyLookup.Query.of("serial, case_id, run_id, file_no, row_no", "dry_run_item", "serial");
 
-    public ItemStore(JdbcTemplate jdbc) {
+    private static final String ITEM_COLUMNS = "serial, case_id, platform, disposition, cod_file, order_date, contact,"
+            + " run_id, file_no, row_no, registered_at, cod_sha256, cod_warning";
+
+    private final JdbcTemplate jdbc;
+    private final KeyLookup lookup;
+    private final Vendor vendor;
+    private final CopyIn copyIn;
+
+    public ItemStore(JdbcTemplate jdbc, KeyLookup lookup, Vendor vendor, CopyIn copyIn) {
         this.jdbc = jdbc;
+        this.lookup = lookup;
+        this.vendor = vendor;
+        this.copyIn = copyIn;
     }
 
     /** The holders of those serials that are registered (or, in a dry run, that this run would register). */
@@ -37,21 +54,12 @@ public class ItemStore {
         if (serials.isEmpty()) {
             return holders;
         }
-        String in = String.join(", ", Collections.nCopies(serials.size(), "?"));
-        jdbc.query("SELECT serial, case_id, run_id, file_no, row_no FROM equipment_item WHERE serial IN (" + in + ")",
-                rs -> {
-                    holders.put(rs.getString(1), new Holder(rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5)));
-                }, serials.toArray());
+        RowCallbackHandler holder = rs -> {
+            holders.putIfAbsent(rs.getString(1), new Holder(rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5)));
+        };
+        lookup.forEach(REGISTERED, serials, holder);
         if (dryRunId != null) {
-            List<Object> args = new ArrayList<>(serials.size() + 1);
-            args.add(dryRunId);
-            args.addAll(serials);
-            jdbc.query("SELECT serial, case_id, run_id, file_no, row_no FROM dry_run_item WHERE run_id = ? AND serial IN ("
-                            + in + ")",
-                    rs -> {
-                        holders.putIfAbsent(rs.getString(1),
-                                new Holder(rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5)));
-                    }, args.toArray());
+            lookup.forEach(DRY_RUN.and("run_id = ?", dryRunId), serials, holder);
         }
         return holders;
     }
@@ -62,13 +70,15 @@ public class ItemStore {
             return;
         }
         Timestamp at = Timestamp.valueOf(now);
-        jdbc.batchUpdate("""
-                        INSERT INTO equipment_item (serial, case_id, platform, disposition, cod_file, order_date, contact,
-                                                    run_id, file_no, row_no, registered_at, cod_sha256, cod_warning)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                items.stream().map(r -> new Object[]{r.serial(), caseIds.get(r), r.platform(), r.disposition().name(),
-                        r.codFile(), date(r), r.contact(), runId, fileNo, r.rowNumber(), at, r.codSha256(),
-                        r.codWarning()}).toList());
+        List<Object[]> rows = items.stream().map(r -> new Object[]{r.serial(), caseIds.get(r), r.platform(),
+                r.disposition().name(), r.codFile(), date(r), r.contact(), runId, fileNo, r.rowNumber(), at,
+                r.codSha256(), r.codWarning()}).toList();
+        if (vendor.isPostgres()) {
+            copyIn.copy("equipment_item", ITEM_COLUMNS, rows);
+        } else {
+            jdbc.batchUpdate("INSERT INTO equipment_item (" + ITEM_COLUMNS + ")"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        }
     }
 
     public void registerDry(String runId, int fileNo, List<Registration> items, Map<Registration, String> caseIds) {

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 
 import java.io.PrintStream;
 import java.time.Clock;
+import java.util.Locale;
 
 /**
  * Reports a file step's progress: on an interactive terminal ({@link ProgressDisplay}) one live line redrawn in
@@ -40,6 +41,7 @@ public class ProgressLog implements StepExecutionListener, ItemWriteListener<Obj
         private long startedAt;
         private long shownAt;
         private int width;
+        private Pace pace;
     }
 
     public ProgressLog(Clock clock, ProgressDisplay display, TmipProperties properties) {
@@ -54,6 +56,7 @@ public class ProgressLog implements StepExecutionListener, ItemWriteListener<Obj
         state.execution = stepExecution;
         state.startedAt = clock.millis();
         state.shownAt = state.startedAt;
+        state.pace = new Pace(state.startedAt);
         current.set(state);
     }
 
@@ -65,6 +68,7 @@ public class ProgressLog implements StepExecutionListener, ItemWriteListener<Obj
         }
         state.rows += items.size();
         long now = clock.millis();
+        state.pace.chunkWritten(now);
         PrintStream terminal = display.terminal();
         if (now - state.shownAt < (terminal != null ? REDRAW_MILLIS : intervalMillis)) {
             return;
@@ -94,6 +98,9 @@ public class ProgressLog implements StepExecutionListener, ItemWriteListener<Obj
         log.info("{} {}: {} rows in {} s ({} rows/s)", stepExecution.getStepName(),
                 stepExecution.getStatus().name().toLowerCase(), state.rows, (now - state.startedAt) / 1000,
                 state.rows * 1000 / Math.max(1, now - state.startedAt));
+        state.pace.flatness().ifPresent(flatness -> log.info("{} pace: {} chunks, last tenth / first tenth of the"
+                + " time {}", stepExecution.getStepName(), state.pace.chunks(), String.format(Locale.ROOT, "%.2f",
+                flatness)));
         return null;
     }
 

@@ -2,6 +2,8 @@ package com.tmip.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.tmip.db.CopyIn;
+import com.tmip.db.Vendor;
 import com.tmip.row.Outcome;
 import com.tmip.row.RowFailure;
 import com.tmip.row.Violation;
@@ -24,10 +26,17 @@ public class RowOutcomes {
     private static final int MAX_VALUE = 1000;
     private static final int MAX_MESSAGE = 4000;
 
-    private final JdbcTemplate jdbc;
+    private static final String OUTCOME_COLUMNS = "run_id, file_no, row_no, outcome, cells, errors";
+    private static final String ISSUE_COLUMNS = "run_id, file_no, row_no, seq, column_name, rule, message, cell_value";
 
-    public RowOutcomes(JdbcTemplate jdbc) {
+    private final JdbcTemplate jdbc;
+    private final Vendor vendor;
+    private final CopyIn copyIn;
+
+    public RowOutcomes(JdbcTemplate jdbc, Vendor vendor, CopyIn copyIn) {
         this.jdbc = jdbc;
+        this.vendor = vendor;
+        this.copyIn = copyIn;
     }
 
     public void record(String runId, int fileNo, List<RowFailure> failures) {
@@ -47,12 +56,14 @@ public class RowOutcomes {
                         cut(v.message(), MAX_MESSAGE), cut(v.value(), MAX_VALUE)});
             }
         }
-        jdbc.batchUpdate("INSERT INTO row_outcome (run_id, file_no, row_no, outcome, cells, errors) VALUES (?, ?, ?, ?, ?, ?)",
-                outcomes);
+        if (vendor.isPostgres()) {
+            copyIn.copy("row_outcome", OUTCOME_COLUMNS, outcomes);
+            copyIn.copy("row_issue", ISSUE_COLUMNS, issues);
+            return;
+        }
+        jdbc.batchUpdate("INSERT INTO row_outcome (" + OUTCOME_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)", outcomes);
         if (!issues.isEmpty()) {
-            jdbc.batchUpdate("""
-                    INSERT INTO row_issue (run_id, file_no, row_no, seq, column_name, rule, message, cell_value)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", issues);
+            jdbc.batchUpdate("INSERT INTO row_issue (" + ISSUE_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)", issues);
         }
     }
 

@@ -3,15 +3,15 @@ package com.tmip.users;
 import com.tmip.reference.UserDirectory;
 import com.tmip.reference.UserDirectorySource;
 
+import com.tmip.db.KeyLookup;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,12 +33,12 @@ public class UserStore implements UserDirectorySource {
     public static final String ACCEPTED_PER_FILE_DRY_RUN =
             "SELECT file_no, COUNT(*) FROM user_stage WHERE run_id = ? GROUP BY file_no";
 
-    private static final int IN_LIST = 500;
-
     private final JdbcTemplate jdbc;
+    private final KeyLookup lookup;
 
-    public UserStore(JdbcTemplate jdbc) {
+    public UserStore(JdbcTemplate jdbc, KeyLookup lookup) {
         this.jdbc = jdbc;
+        this.lookup = lookup;
     }
 
     /** Where a username or email is already held in this run. */
@@ -66,12 +66,12 @@ public class UserStore implements UserDirectorySource {
 
     /** Existing users among those username keys: key → username as stored. */
     public Map<String, String> existingUsernames(Collection<String> keys) {
-        return pairs("SELECT username_key, username FROM app_user WHERE username_key IN (%s)", List.of(), keys);
+        return pairs(KeyLookup.Query.of("username_key, username", "app_user", "username_key"), keys);
     }
 
     /** Existing users holding those email keys: email key → username. */
     public Map<String, String> existingEmails(Collection<String> emailKeys) {
-        return pairs("SELECT email_key, username FROM app_user WHERE email_key IN (%s)", List.of(), emailKeys);
+        return pairs(KeyLookup.Query.of("email_key, username", "app_user", "email_key"), emailKeys);
     }
 
     /** Users of this run already staged under those username keys. */
@@ -132,18 +132,17 @@ public class UserStore implements UserDirectorySource {
 
     /** The redacted cells (JSON) of staged users, by username key. */
     public Map<String, String> cells(String runId, Collection<String> keys) {
-        return pairs("SELECT username_key, cells FROM user_stage WHERE run_id = ? AND username_key IN (%s)",
-                List.of(runId), keys);
+        return pairs(KeyLookup.Query.of("username_key, cells", "user_stage", "username_key").and("run_id = ?", runId),
+                keys);
     }
 
     public void unstage(String runId, Collection<String> keys) {
-        for (List<String> part : parts(keys)) {
-            List<Object> args = new ArrayList<>();
-            args.add(runId);
-            args.addAll(part);
-            jdbc.update("DELETE FROM user_stage WHERE run_id = ? AND username_key IN (" + marks(part.size()) + ")",
-                    args.toArray());
+        if (keys.isEmpty()) {
+            return; // HSQLDB refuses an empty batch
         }
+        // One primary-key delete per key: each an index probe, whatever the table's statistics.
+        jdbc.batchUpdate("DELETE FROM user_stage WHERE run_id = ? AND username_key = ?",
+                keys.stream().map(key -> new Object[]{runId, key}).toList());
     }
 
     /**
@@ -168,16 +167,10 @@ public class UserStore implements UserDirectorySource {
 
     private Map<String, Holder> holders(String keyColumn, String runId, Collection<String> keys) {
         Map<String, Holder> holders = new HashMap<>();
-        for (List<String> part : parts(keys)) {
-            List<Object> args = new ArrayList<>();
-            args.add(runId);
-            args.addAll(part);
-            jdbc.query("SELECT " + keyColumn + ", username, file_no, row_no FROM user_stage WHERE run_id = ? AND "
-                            + keyColumn + " IN (" + marks(part.size()) + ")",
-                    rs -> {
-                        holders.put(rs.getString(1), new Holder(rs.getString(2), rs.getInt(3), rs.getInt(4)));
-                    }, args.toArray());
-        }
+        lookup.forEach(KeyLookup.Query.of(keyColumn + ", username, file_no, row_no", "user_stage", keyColumn)
+                .and("run_id = ?", runId), keys, rs -> {
+                    holders.put(rs.getString(1), new Holder(rs.getString(2), rs.getInt(3), rs.getInt(4)));
+                });
         return holders;
     }
 
@@ -190,29 +183,12 @@ public class UserStore implements UserDirectorySource {
         return result;
     }
 
-    /** A two-column query as a map; {@code %s} takes the IN list of {@code keys}, in parts of 500. */
-    private Map<String, String> pairs(String sqlTemplate, List<Object> leading, Collection<String> keys) {
+    /** A two-column look-up of those keys as a map. */
+    private Map<String, String> pairs(KeyLookup.Query query, Collection<String> keys) {
         Map<String, String> result = new LinkedHashMap<>();
-        for (List<String> part : parts(keys)) {
-            List<Object> args = new ArrayList<>(leading);
-            args.addAll(part);
-            jdbc.query(String.format(sqlTemplate, marks(part.size())), rs -> {
-                result.put(rs.getString(1), rs.getString(2));
-            }, args.toArray());
-        }
+        lookup.forEach(query, keys, rs -> {
+            result.put(rs.getString(1), rs.getString(2));
+        });
         return result;
-    }
-
-    private static List<List<String>> parts(Collection<String> keys) {
-        List<String> all = new ArrayList<>(keys);
-        List<List<String>> parts = new ArrayList<>();
-        for (int i = 0; i < all.size(); i += IN_LIST) {
-            parts.add(all.subList(i, Math.min(all.size(), i + IN_LIST)));
-        }
-        return parts;
-    }
-
-    private static String marks(int n) {
-        return String.join(", ", Collections.nCopies(n, "?"));
     }
 }

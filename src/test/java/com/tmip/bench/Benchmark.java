@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,8 +37,23 @@ public final class Benchmark {
     private static final Pattern GC_PAUSE = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)");
     private static final Pattern HEAP_AT_EXIT = Pattern.compile("heap\\s+total \\d+K, used (\\d+)K");
 
-    /** One timed child process. */
-    record Result(String label, long rows, double seconds, long peakHeapMb, String note) {
+    private static final String PEER = "plain peer: FlatFile -> JdbcBatch, CSV";
+    private static final String CSV = "import-equipment CSV";
+    private static final String CSV_AGAIN = "import-equipment CSV again (all duplicates)";
+    private static final String LARGE_CASES = "import-equipment CSV, large cases, ordered";
+    private static final String XLSX = "import-equipment XLSX";
+    private static final String SMALL = "import-equipment CSV, N/10";
+    private static final String FIXED = "import-equipment header only (fixed cost)";
+    private static final String PARSE_XLSX = "parse XLSX (TableReaders, POI streaming)";
+    private static final Pattern PACE = Pattern.compile("pace: \\d+ chunks, last tenth / first tenth of the time ([0-9.]+)");
+
+    /** The databases of the benchmark's columns. */
+    enum Db {
+        HSQLDB, POSTGRESQL
+    }
+
+    /** One timed child process; {@code flatness} is the worst pace line its log shows (NaN if none). */
+    record Result(String label, Db db, long rows, double seconds, long peakHeapMb, double flatness, String note) {
         double rowsPerSecond() {
             return rows / seconds;
         }
@@ -48,6 +64,8 @@ public final class Benchmark {
     private final String java;
     private final String classPath;
     private final List<String> log = new ArrayList<>();
+    private final BenchPostgres postgres = new BenchPostgres(System.getProperty("bench.postgres",
+            "jdbc:postgresql://127.0.0.1:5432/test"));
 
     Benchmark(Path dir, Path jar) {
         this.dir = dir.toAbsolutePath();
@@ -81,9 +99,20 @@ public final class Benchmark {
         EquipmentListGenerator.Generated big = generateOnce(generator, data, "equipment-" + n, n, true);
         EquipmentListGenerator.Generated small = generateOnce(generator, data, "equipment-" + n / 10, n / 10, false);
         EquipmentListGenerator.Generated empty = generateOnce(generator, data, "equipment-0", 0, false);
-        System.out.printf(Locale.ROOT, "inputs ready in %.0f s: %s (%,d bytes), %s (%,d bytes)%n",
+        Path largeCases = data.resolve("large-cases-" + n + ".csv");
+        if (!Files.isRegularFile(largeCases)) {
+            generator.generateLargeCases(data, "large-cases-" + n, n);
+        }
+        System.out.printf(Locale.ROOT, "inputs ready in %.0f s: %s (%,d bytes), %s (%,d bytes), %s%n",
                 (System.nanoTime() - started) / 1e9, big.csv().getFileName(), Files.size(big.csv()),
-                big.xlsx().getFileName(), Files.size(big.xlsx()));
+                big.xlsx().getFileName(), Files.size(big.xlsx()), largeCases.getFileName());
+        List<Db> databases = new ArrayList<>(List.of(Db.HSQLDB));
+        String unreachable = postgres.unreachable();
+        if (unreachable == null) {
+            databases.add(Db.POSTGRESQL);
+        } else {
+            System.out.println("PostgreSQL column left out: " + unreachable);
+        }
 
         Map<String, List<Result>> results = new LinkedHashMap<>();
         for (int r = 1; r <= repeat; r++) {
@@ -91,17 +120,19 @@ public final class Benchmark {
             add(results, parse("parse CSV (opencsv readNext)", "opencsv", big.csv(), n));
             add(results, parse("parse CSV (TableReaders)", "table", big.csv(), n));
             add(results, parse("parse XLSX (TableReaders, POI streaming)", "table", big.xlsx(), n));
-            add(results, peer("plain peer: FlatFile -> JdbcBatch, CSV", big.csv(), n));
-            Path csvRun = fresh("import-csv");
-            add(results, importEquipment("import-equipment CSV", csvRun, big, big.csv(), n));
-            add(results, importEquipment("import-equipment CSV again (all duplicates)", csvRun, big, big.csv(), n));
-            add(results, importEquipment("import-equipment XLSX", fresh("import-xlsx"), big, big.xlsx(), n));
-            add(results, importEquipment("import-equipment CSV, N/10", fresh("import-small"), small, small.csv(),
-                    n / 10));
-            add(results, importEquipment("import-equipment header only (fixed cost)", fresh("import-empty"), empty,
-                    empty.csv(), 0));
+            for (Db db : databases) {
+                add(results, peer(db, PEER, big.csv(), n));
+                Path csvRun = fresh(db, "import-csv");
+                add(results, importEquipment(db, CSV, csvRun, big, big.csv(), n));
+                add(results, importEquipment(db, CSV_AGAIN, csvRun, big, big.csv(), n));
+                add(results, importEquipment(db, LARGE_CASES, fresh(db, "import-large"), big, largeCases, n));
+                add(results, importEquipment(db, XLSX, fresh(db, "import-xlsx"), big, big.xlsx(), n));
+                add(results, importEquipment(db, SMALL, fresh(db, "import-small"), small, small.csv(), n / 10));
+                add(results, importEquipment(db, FIXED, fresh(db, "import-empty"), empty, empty.csv(), 0));
+                postgres.dropAll();
+            }
         }
-        print(n, repeat, results);
+        print(n, repeat, databases, results);
     }
 
     private EquipmentListGenerator.Generated generateOnce(EquipmentListGenerator generator, Path data, String name,
@@ -117,33 +148,52 @@ public final class Benchmark {
     }
 
     private static void add(Map<String, List<Result>> results, Result result) {
-        results.computeIfAbsent(result.label(), k -> new ArrayList<>()).add(result);
-        System.out.printf(Locale.ROOT, "   %-46s %7.1f s  %s%n", result.label(), result.seconds(), result.note());
+        results.computeIfAbsent(key(result.db(), result.label()), k -> new ArrayList<>()).add(result);
+        System.out.printf(Locale.ROOT, "   %-10s %-46s %7.1f s%s  %s%n", result.db() == null ? "" : result.db(),
+                result.label(), result.seconds(), Double.isNaN(result.flatness()) ? ""
+                        : String.format(Locale.ROOT, "  flatness %.2f", result.flatness()), result.note());
+    }
+
+    private static String key(Db db, String label) {
+        return (db == null ? "" : db.name()) + "|" + label;
     }
 
     private Result parse(String label, String mode, Path file, long rows) throws Exception {
-        Path work = fresh("parse");
-        return time(label, rows, work, javaCommand(work, "-cp", classPath, ParseOnly.class.getName(), mode,
+        Path work = fresh(null, "parse");
+        return time(label, null, rows, work, javaCommand(work, "-cp", classPath, ParseOnly.class.getName(), mode,
                 file.toString()), 0);
     }
 
-    private Result peer(String label, Path csv, long rows) throws Exception {
-        Path work = fresh("peer");
-        return time(label, rows, work, javaCommand(work, "-cp", classPath, "plaincopy.PlainCopyJob", csv.toString(),
-                productDatabaseUrl()), 0);
+    private Result peer(Db db, String label, Path csv, long rows) throws Exception {
+        Path work = fresh(db, "peer");
+        String url = db == Db.HSQLDB ? productDatabaseUrl() : postgres.create("peer");
+        String user = db == Db.HSQLDB ? "SA" : "postgres";
+        return time(label, db, rows, work, javaCommand(work, "-cp", classPath, "plaincopy.PlainCopyJob", csv.toString(),
+                url, user), 0);
     }
 
-    private Result importEquipment(String label, Path work, EquipmentListGenerator.Generated inputs, Path file,
+    private Result importEquipment(Db db, String label, Path work, EquipmentListGenerator.Generated inputs, Path file,
                                    long rows) throws Exception {
-        if (!Files.isDirectory(work.resolve("data"))) {
-            Result accounts = time("import-accounts", 0, work, javaCommand(work, "-jar", jar.toString(),
-                    "import-accounts", inputs.accounts().toString()), 0);
-            if (!accounts.note().isEmpty()) {
-                throw new IllegalStateException("import-accounts failed: " + accounts.note());
-            }
+        List<String> database = new ArrayList<>();
+        if (db == Db.POSTGRESQL) {
+            String name = work.getFileName().toString();
+            String url = postgres.exists(name) ? postgres.url(name) : postgres.create(name);
+            database.addAll(List.of("--db-url", url, "--spring.datasource.username=postgres"));
         }
-        return time(label, rows, work, javaCommand(work, "-jar", jar.toString(), "import-equipment",
-                file.toString(), "--cod-dir", inputs.codDir().toString(), "--out", "reports"), 3, 0);
+        if (!Files.isRegularFile(work.resolve("accounts-imported"))) {
+            List<String> accounts = new ArrayList<>(List.of("-jar", jar.toString(), "import-accounts",
+                    inputs.accounts().toString()));
+            accounts.addAll(database);
+            Result result = time("import-accounts", db, 0, work, javaCommand(work, accounts.toArray(String[]::new)), 0);
+            if (!result.note().isEmpty()) {
+                throw new IllegalStateException("import-accounts failed: " + result.note());
+            }
+            Files.createFile(work.resolve("accounts-imported"));
+        }
+        List<String> command = new ArrayList<>(List.of("-jar", jar.toString(), "import-equipment", file.toString(),
+                "--cod-dir", inputs.codDir().toString(), "--out", "reports"));
+        command.addAll(database);
+        return time(label, db, rows, work, javaCommand(work, command.toArray(String[]::new)), 3, 0);
     }
 
     /** The product's default embedded database URL, relative to the working directory: the peer gets the same. */
@@ -164,9 +214,11 @@ public final class Benchmark {
         return command;
     }
 
-    private Result time(String label, long rows, Path work, List<String> command, int... okExitCodes)
+    private Result time(String label, Db db, long rows, Path work, List<String> command, int... okExitCodes)
             throws Exception {
         Path out = work.resolve("stdout.txt");
+        Path logFile = work.resolve("logs/tmip.log");
+        long logStart = Files.isRegularFile(logFile) ? Files.size(logFile) : 0;
         ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile())
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(out.toFile()))
                 .redirectError(ProcessBuilder.Redirect.appendTo(work.resolve("stderr.txt").toFile()));
@@ -186,7 +238,24 @@ public final class Benchmark {
         }
         long peak = peakHeapMb(work.resolve("gc.log"));
         Files.deleteIfExists(work.resolve("gc.log"));
-        return new Result(label, rows, seconds, peak, note);
+        return new Result(label, db, rows, seconds, peak, flatness(logFile, logStart), note);
+    }
+
+    /** The worst (largest) flatness that the steps of a run logged after {@code from} bytes of the log. */
+    static double flatness(Path logFile, long from) throws IOException {
+        if (!Files.isRegularFile(logFile)) {
+            return Double.NaN;
+        }
+        byte[] all = Files.readAllBytes(logFile);
+        String text = new String(all, (int) Math.min(from, all.length), (int) Math.max(0, all.length - from),
+                StandardCharsets.UTF_8);
+        double worst = Double.NaN;
+        Matcher pace = PACE.matcher(text);
+        while (pace.find()) {
+            double value = Double.parseDouble(pace.group(1));
+            worst = Double.isNaN(worst) ? value : Math.max(worst, value);
+        }
+        return worst;
     }
 
     /** read / accepted / rejected / duplicates of the newest run's summary.json. */
@@ -220,8 +289,8 @@ public final class Benchmark {
         return peak;
     }
 
-    private Path fresh(String name) throws IOException {
-        Path work = dir.resolve("runs").resolve(name);
+    private Path fresh(Db db, String name) throws IOException {
+        Path work = dir.resolve("runs").resolve(db == null ? name : db.name().toLowerCase(Locale.ROOT) + "-" + name);
         if (Files.exists(work)) {
             try (Stream<Path> files = Files.walk(work)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> {
@@ -233,6 +302,9 @@ public final class Benchmark {
                 });
             }
         }
+        if (db == Db.POSTGRESQL) {
+            postgres.drop(work.getFileName().toString());
+        }
         return Files.createDirectories(work);
     }
 
@@ -240,35 +312,47 @@ public final class Benchmark {
         List<Result> sorted = runs.stream().sorted(Comparator.comparingDouble(Result::seconds)).toList();
         Result mid = sorted.get(sorted.size() / 2);
         long peak = runs.stream().mapToLong(Result::peakHeapMb).max().orElse(-1);
+        double flatness = runs.stream().mapToDouble(Result::flatness).filter(f -> !Double.isNaN(f)).max()
+                .orElse(Double.NaN);
         String spread = runs.size() < 2 ? "" : String.format(Locale.ROOT, " [%.1f-%.1f]", sorted.get(0).seconds(),
                 sorted.get(sorted.size() - 1).seconds());
-        return new Result(mid.label(), mid.rows(), mid.seconds(), peak, spread);
+        return new Result(mid.label(), mid.db(), mid.rows(), mid.seconds(), peak, flatness, spread);
     }
 
-    private void print(int n, int repeat, Map<String, List<Result>> results) {
+    private void print(int n, int repeat, List<Db> databases, Map<String, List<Result>> results) {
         Map<String, Result> m = new LinkedHashMap<>();
-        results.forEach((label, runs) -> m.put(label, median(runs)));
+        results.forEach((key, runs) -> m.put(key, median(runs)));
         line(String.format(Locale.ROOT, "tmip benchmark, N = %,d rows, seed 42, %d cores, Java %s, -Xmx512m per"
-                        + " process, %s; wall time of a fresh JVM each (Spring start included)",
+                        + " process, %s; wall time of a fresh JVM each (Spring start included); flatness = time of"
+                        + " the last tenth of the chunks / time of the first tenth",
                 n, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 repeat == 1 ? "one run" : "median of " + repeat + " runs [min-max]"));
         for (Result r : m.values()) {
-            line(String.format(Locale.ROOT, "%-46s %8.1f s %,10.0f rows/s  peak heap %4d MB%s", r.label(),
-                    r.seconds(), r.rows() == 0 ? 0 : r.rowsPerSecond(), r.peakHeapMb(), r.note()));
+            line(String.format(Locale.ROOT, "%-10s %-46s %8.1f s %,10.0f rows/s  peak heap %4d MB%s%s",
+                    r.db() == null ? "" : r.db(), r.label(), r.seconds(), r.rows() == 0 ? 0 : r.rowsPerSecond(),
+                    r.peakHeapMb(), Double.isNaN(r.flatness()) ? ""
+                            : String.format(Locale.ROOT, "  flatness %.2f", r.flatness()), r.note()));
         }
-        double csv = m.get("import-equipment CSV").seconds();
-        double xlsx = m.get("import-equipment XLSX").seconds();
-        double again = m.get("import-equipment CSV again (all duplicates)").seconds();
-        double small = m.get("import-equipment CSV, N/10").seconds();
-        double fixed = m.get("import-equipment header only (fixed cost)").seconds();
-        ratio("CSV import / plain peer", csv / m.get("plain peer: FlatFile -> JdbcBatch, CSV").seconds(),
-                "<= 1.0", csv / m.get("plain peer: FlatFile -> JdbcBatch, CSV").seconds() <= 1.0);
-        ratio("XLSX import / XLSX parse", xlsx / m.get("parse XLSX (TableReaders, POI streaming)").seconds(),
-                "<= 1.3", xlsx / m.get("parse XLSX (TableReaders, POI streaming)").seconds() <= 1.3);
-        ratio("N / (N/10), wall", csv / small, "10 +-20%", Math.abs(csv / small - 10) <= 2);
-        double net = (csv - fixed) / (small - fixed);
-        ratio("N / (N/10), net of the fixed cost", net, "10 +-20%", Math.abs(net - 10) <= 2);
-        ratio("all-duplicates rerun / first import", again / csv, "<= 1.0", again / csv <= 1.0);
+        double parseXlsx = m.get(key(null, PARSE_XLSX)).seconds();
+        for (Db db : databases) {
+            double csv = m.get(key(db, CSV)).seconds();
+            double peer = m.get(key(db, PEER)).seconds();
+            double xlsx = m.get(key(db, XLSX)).seconds();
+            double again = m.get(key(db, CSV_AGAIN)).seconds();
+            double small = m.get(key(db, SMALL)).seconds();
+            double fixed = m.get(key(db, FIXED)).seconds();
+            ratio(db, "CSV import / plain peer", csv / peer, "<= 1.0", csv / peer <= 1.0);
+            ratio(db, "XLSX import / XLSX parse", xlsx / parseXlsx, "<= 1.3", xlsx / parseXlsx <= 1.3);
+            for (String label : List.of(CSV, LARGE_CASES, XLSX)) {
+                double flatness = m.get(key(db, label)).flatness();
+                ratio(db, "flatness, " + label.replace("import-equipment ", ""), flatness, "<= 1.2",
+                        flatness <= 1.2);
+            }
+            ratio(db, "N / (N/10), wall", csv / small, "10 +-20%", Math.abs(csv / small - 10) <= 2);
+            double net = (csv - fixed) / (small - fixed);
+            ratio(db, "N / (N/10), net of the fixed cost", net, "10 +-20%", Math.abs(net - 10) <= 2);
+            ratio(db, "all-duplicates rerun / first import", again / csv, "<= 1.0", again / csv <= 1.0);
+        }
         long peak = m.values().stream().mapToLong(Result::peakHeapMb).max().orElse(-1);
         line(String.format(Locale.ROOT, "largest peak heap of any run: %d MB of 512 MB", peak));
         try {
@@ -278,8 +362,8 @@ public final class Benchmark {
         }
     }
 
-    private void ratio(String name, double value, String target, boolean met) {
-        line(String.format(Locale.ROOT, "ratio %-40s %6.2f  target %-9s %s", name, value, target,
+    private void ratio(Db db, String name, double value, String target, boolean met) {
+        line(String.format(Locale.ROOT, "ratio %-10s %-44s %6.2f  target %-9s %s", db, name, value, target,
                 met ? "met" : "NOT met"));
     }
 

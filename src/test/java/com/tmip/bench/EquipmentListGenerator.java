@@ -26,6 +26,8 @@ public final class EquipmentListGenerator {
             "series", "cloud_marketplace", "reference", "order_date", "contact");
     static final int ACCOUNTS = 3000;
     static final int COD_FILES = 5;
+    static final int LARGE_CASE_ACCOUNTS = 5;
+    static final int LARGE_CASE_REFERENCES = 50;
     private static final String[] PLATFORMS = {"MX5", "MX10", "MX40", "MX80", "MX104", "MX204", "MX240", "MX304",
             "MX480", "MX960", "MX2010", "MX2020", "MX10003", "MX10008"};
     private static final String[] WORDS = {"Northwind", "Contoso", "Fabrikam", "Adventure", "Litware", "Tailspin",
@@ -91,6 +93,27 @@ public final class EquipmentListGenerator {
             }
         }
         return new Generated(accounts, csv, xlsx ? book : null, cod, n);
+    }
+
+    /**
+     * The second shape: few partners with large cases. {@code n} valid trade-in rows of the first
+     * {@value #LARGE_CASE_ACCOUNTS} accounts, {@value #LARGE_CASE_REFERENCES} plan references each (so a case holds
+     * n / 250 items), serials {@code JR0000000000}, {@code JR0000000001}… in order, as CSV. Written next to (and
+     * with the accounts of) a list made by {@link #generate}.
+     */
+    public Path generateLargeCases(Path dir, String baseName, int n) throws IOException {
+        Path csv = dir.resolve(baseName + ".csv");
+        try (BufferedWriter out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+            writeRow(out, null, 0, HEADER.toArray(String[]::new));
+            int groups = LARGE_CASE_ACCOUNTS * LARGE_CASE_REFERENCES;
+            for (int i = 0; i < n; i++) {
+                int group = (int) ((long) i * groups / n);
+                writeRow(out, null, i + 1, new String[]{accountId(group / LARGE_CASE_REFERENCES),
+                        String.format("JR%010d", i), PLATFORMS[i % PLATFORMS.length], "TRADE_IN", "", "MX Series", "",
+                        "PLAN-" + group % LARGE_CASE_REFERENCES, "2025-06-01", ""});
+            }
+        }
+        return csv;
     }
 
     private static String codFile(int i) {
