@@ -45,15 +45,15 @@ public class TmipApplication {
                 springArgs.add(arg);
             }
         }
-        if (commandLine.command() instanceof com.tmip.cli.Command.Worker) {
+        if (commandLine.command() instanceof Command.Worker) {
             springArgs.add("--tmip.partition.remote=true");
             springArgs.add("--tmip.partition.worker=true");
-        } else if (commandLine.command() instanceof com.tmip.cli.Command.ImportEquipment c && c.remote()) {
+        } else if (commandLine.command() instanceof Command.ImportEquipment c && c.request().remote()) {
             springArgs.add("--tmip.partition.remote=true");
-        } else if (commandLine.command() instanceof com.tmip.cli.Command.ImportEquipment c && c.partitions() > 0
+        } else if (commandLine.command() instanceof Command.ImportEquipment c && c.request().partitions() > 0
                 && springArgs.stream().noneMatch(a -> a.startsWith("--spring.datasource.hikari.maximum-pool-size="))) {
             // one connection per partition thread, besides the run's lock and the job repository
-            springArgs.add("--spring.datasource.hikari.maximum-pool-size=" + Math.max(4, c.partitions() + 3));
+            springArgs.add("--spring.datasource.hikari.maximum-pool-size=" + Math.max(4, c.request().partitions() + 3));
         }
         if (commandLine.dbUrl() != null) {
             springArgs.add("--spring.datasource.url=" + commandLine.dbUrl());

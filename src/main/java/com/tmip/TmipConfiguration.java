@@ -1,8 +1,9 @@
 package com.tmip;
 
+import com.tmip.config.TmipProperties;
 import com.tmip.reference.PlatformCatalog;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ClassPathResource;
@@ -13,8 +14,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-/** Cross-cutting wiring: the clock and the reference data. */
+/** Cross-cutting wiring: the settings, the clock and the reference data. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(TmipProperties.class)
 class TmipConfiguration {
 
     /**
@@ -22,7 +24,8 @@ class TmipConfiguration {
      * to re-run a past day's reconciliation, and for tests.
      */
     @Bean
-    Clock clock(@Value("${tmip.today:}") String today) {
+    Clock clock(TmipProperties properties) {
+        String today = properties.today();
         if (today.isBlank()) {
             return Clock.systemDefaultZone();
         }
@@ -31,7 +34,8 @@ class TmipConfiguration {
     }
 
     @Bean
-    PlatformCatalog platformCatalog(@Value("${tmip.platforms}") Resource platforms) throws IOException {
+    PlatformCatalog platformCatalog(TmipProperties properties) throws IOException {
+        Resource platforms = properties.platforms();
         if (platforms instanceof ClassPathResource resource) {
             return PlatformCatalog.fromResource(resource.getPath());
         }

@@ -1,6 +1,6 @@
 package com.tmip.account;
 
-import com.tmip.equipment.Violation;
+import com.tmip.row.Violation;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,9 +24,9 @@ public record AccountRow(int rowNumber, String accountId, String accountName) {
 
     private static void check(List<Violation> violations, String column, String value, int max) {
         if (value.isBlank()) {
-            violations.add(new Violation(column, "REQUIRED", column + " is required", value));
+            violations.add(new Violation(column, AccountRuleCode.REQUIRED, column + " is required", value));
         } else if (value.trim().length() > max) {
-            violations.add(new Violation(column, "TOO_LONG", column + " is longer than " + max + " characters", value));
+            violations.add(new Violation(column, AccountRuleCode.TOO_LONG, column + " is longer than " + max + " characters", value));
         }
     }
 }

@@ -1,7 +1,5 @@
 package com.tmip.cases;
 
-import com.tmip.equipment.Disposition;
-
 /** What groups items into one case: the account, the disposition and the partner's plan reference ("" if none). */
 public record CaseGroup(String accountId, Disposition disposition, String reference) {
 }

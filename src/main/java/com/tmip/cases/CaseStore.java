@@ -1,6 +1,6 @@
 package com.tmip.cases;
 
-import com.tmip.report.CaseCounts;
+import com.tmip.run.CaseCounts;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -1,31 +1,25 @@
 package com.tmip.cli;
 
+import com.tmip.account.AccountImportRequest;
+import com.tmip.credits.CreditReconciliationRequest;
+import com.tmip.equipment.EquipmentImportRequest;
+import com.tmip.inbox.InboxRequest;
+import com.tmip.users.UserImportRequest;
+
 import java.nio.file.Path;
-import java.util.List;
 
 /** A parsed, validated command line. */
 public sealed interface Command {
 
     /** {@code import-accounts FILE [--out DIR]} */
-    record ImportAccounts(Path file, Path outDir) implements Command {
+    record ImportAccounts(AccountImportRequest request) implements Command {
     }
 
     /**
-     * {@code import-equipment FILE... [--cod-dir DIR] [--trust-dir DIR] [--out DIR] [--dry-run]}
-     *
-     * @param trustDir the trusted CA certificates for CoD signatures; null for {@code tmip.cod.trust-dir}
+     * {@code import-equipment FILE... [--cod-dir DIR] [--trust-dir DIR] [--out DIR] [--dry-run] [--partitions N
+     * [--remote]]}
      */
-    record ImportEquipment(List<Path> files, Path codDir, Path trustDir, Path outDir, boolean dryRun,
-                           int partitions, boolean remote)
-            implements Command {
-        public ImportEquipment {
-            files = List.copyOf(files);
-        }
-
-        /** Unpartitioned. */
-        public ImportEquipment(List<Path> files, Path codDir, Path trustDir, Path outDir, boolean dryRun) {
-            this(files, codDir, trustDir, outDir, dryRun, 0, false);
-        }
+    record ImportEquipment(EquipmentImportRequest request) implements Command {
     }
 
     /** {@code worker}: runs the partitions of remote imports sent over the broker until stopped. */
@@ -33,18 +27,15 @@ public sealed interface Command {
     }
 
     /** {@code import-users FILE... [--out DIR] [--dry-run]} */
-    record ImportUsers(List<Path> files, Path outDir, boolean dryRun) implements Command {
-        public ImportUsers {
-            files = List.copyOf(files);
-        }
+    record ImportUsers(UserImportRequest request) implements Command {
     }
 
     /** {@code run-inbox DIR [--cod-dir DIR] [--trust-dir DIR] [--out DIR] [--every CRON]} */
-    record RunInbox(Path inbox, Path codDir, Path trustDir, Path outDir, String every) implements Command {
+    record RunInbox(InboxRequest request) implements Command {
     }
 
     /** {@code reconcile-credits LEDGER [--out DIR]} */
-    record ReconcileCredits(Path ledger, Path outDir) implements Command {
+    record ReconcileCredits(CreditReconciliationRequest request) implements Command {
     }
 
     /** {@code cases [--account NAME] [--format table|csv]} */

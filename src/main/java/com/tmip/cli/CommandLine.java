@@ -1,5 +1,11 @@
 package com.tmip.cli;
 
+import com.tmip.account.AccountImportRequest;
+import com.tmip.credits.CreditReconciliationRequest;
+import com.tmip.equipment.EquipmentImportRequest;
+import com.tmip.inbox.InboxRequest;
+import com.tmip.users.UserImportRequest;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,8 +17,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Parses the command line of the contract in TMIP.md. Options may stand anywhere after the command; options
- * take their value as the next word or after {@code =}. Everything that is wrong becomes a {@link UsageException}.
+ * Parses the command line of the contract (README.md, {@code --help}). Options may stand anywhere after the
+ * command; options take their value as the next word or after {@code =}. Everything that is wrong becomes a
+ * {@link UsageException}.
  */
 public final class CommandLine {
 
@@ -119,16 +126,17 @@ public final class CommandLine {
             return new CommandLine(new Command.Help(name), dbUrl, output);
         }
         Command command = switch (name) {
-            case "import-accounts" -> new Command.ImportAccounts(
-                    single(name, operands, "FILE"), outDir(options));
-            case "import-equipment" -> new Command.ImportEquipment(
+            case "import-accounts" -> new Command.ImportAccounts(new AccountImportRequest(
+                    single(name, operands, "FILE"), outDir(options)));
+            case "import-equipment" -> new Command.ImportEquipment(new EquipmentImportRequest(
                     files(name, operands), directory(options.get("--cod-dir"), "--cod-dir"),
                     directory(options.get("--trust-dir"), "--trust-dir"), outDir(options),
-                    options.containsKey("--dry-run"), partitions(options), options.containsKey("--remote"));
-            case "import-users" -> new Command.ImportUsers(files(name, operands), outDir(options),
-                    options.containsKey("--dry-run"));
+                    options.containsKey("--dry-run"), partitions(options), options.containsKey("--remote")));
+            case "import-users" -> new Command.ImportUsers(new UserImportRequest(files(name, operands),
+                    outDir(options), options.containsKey("--dry-run")));
             case "run-inbox" -> runInbox(operands, options);
-            case "reconcile-credits" -> new Command.ReconcileCredits(single(name, operands, "LEDGER"), outDir(options));
+            case "reconcile-credits" -> new Command.ReconcileCredits(new CreditReconciliationRequest(
+                    single(name, operands, "LEDGER"), outDir(options)));
             case "cases" -> listCases(operands, options);
             case "worker" -> worker(operands);
             case "runs" -> runs(operands, options);
@@ -216,9 +224,9 @@ public final class CommandLine {
                     + " weekday), e.g. \"0 0 2 * * *\" for 02:00 every night; got '" + every + "'");
         }
         String out = options.get("--out");
-        return new Command.RunInbox(inbox, directory(options.get("--cod-dir"), "--cod-dir"),
+        return new Command.RunInbox(new InboxRequest(inbox, directory(options.get("--cod-dir"), "--cod-dir"),
                 directory(options.get("--trust-dir"), "--trust-dir"),
-                out == null ? null : Path.of(out).toAbsolutePath().normalize(), every);
+                out == null ? null : Path.of(out).toAbsolutePath().normalize(), every));
     }
 
     private static int partitions(Map<String, String> options) {

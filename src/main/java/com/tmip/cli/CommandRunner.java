@@ -2,23 +2,25 @@ package com.tmip.cli;
 
 import com.tmip.account.AccountImport;
 import com.tmip.cases.CaseListing;
+import com.tmip.cases.CaseStore;
 import com.tmip.credits.CreditReconciliation;
 import com.tmip.equipment.EquipmentImport;
-import com.tmip.inbox.InboxPass;
-import com.tmip.inbox.InboxResult;
-import com.tmip.inbox.InboxSchedule;
-import com.tmip.remote.PartitionWorker;
-import com.tmip.cases.CaseStore;
 import com.tmip.history.PastRun;
 import com.tmip.history.RunHistory;
+import com.tmip.inbox.InboxPass;
+import com.tmip.inbox.InboxRequest;
+import com.tmip.inbox.InboxResult;
+import com.tmip.inbox.InboxSchedule;
 import com.tmip.progress.ProgressDisplay;
-import com.tmip.report.CaseCounts;
-import com.tmip.report.Counts;
+import com.tmip.remote.PartitionWorker;
 import com.tmip.report.ReportWriter;
-import com.tmip.report.RunSummary;
-import com.tmip.template.Templates;
+import com.tmip.run.CaseCounts;
+import com.tmip.run.Counts;
 import com.tmip.run.RunFailedException;
 import com.tmip.run.RunRefusedException;
+import com.tmip.run.RunSummary;
+import com.tmip.run.UnsupportedRequestException;
+import com.tmip.template.Templates;
 import com.tmip.users.UserImport;
 
 import org.springframework.dao.DataAccessException;
@@ -80,16 +82,16 @@ public class CommandRunner {
     public int run(Command command, OutputMode output, PrintStream out, PrintStream err) {
         try {
             if (command instanceof Command.ImportEquipment c) {
-                return imported(() -> equipment.run(c), output, out, err);
+                return imported(() -> equipment.run(c.request()), output, out, err);
             }
             if (command instanceof Command.ImportAccounts c) {
-                return imported(() -> accounts.run(c), output, out, err);
+                return imported(() -> accounts.run(c.request()), output, out, err);
             }
             if (command instanceof Command.ImportUsers c) {
-                return imported(() -> users.run(c), output, out, err);
+                return imported(() -> users.run(c.request()), output, out, err);
             }
             if (command instanceof Command.ReconcileCredits c) {
-                CreditReconciliation.Result result = credits.run(c);
+                CreditReconciliation.Result result = credits.run(c.request());
                 SummaryPrinter.print(result.summary(), out);
                 SummaryPrinter.printReconciliation(result.totals(), out);
                 return result.exitCode();
@@ -98,7 +100,7 @@ public class CommandRunner {
                 return listCases(c, out, err);
             }
             if (command instanceof Command.RunInbox c) {
-                return runInbox(c, out, err);
+                return runInbox(c.request(), out, err);
             }
             if (command instanceof Command.Worker) {
                 return worker.run(out);
@@ -123,7 +125,7 @@ public class CommandRunner {
                 return ALL_ACCEPTED;
             }
             return ALL_ACCEPTED;
-        } catch (UsageException e) {
+        } catch (UsageException | UnsupportedRequestException e) {
             err.println("tmip: " + e.getMessage());
             return USAGE_ERROR;
         } catch (InterruptedException e) {
@@ -139,7 +141,7 @@ public class CommandRunner {
         }
     }
 
-    private int runInbox(Command.RunInbox command, PrintStream out, PrintStream err) {
+    private int runInbox(InboxRequest command, PrintStream out, PrintStream err) {
         if (command.every() != null) {
             try {
                 schedule.runForever(command);

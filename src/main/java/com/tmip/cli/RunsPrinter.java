@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.tmip.history.PastFile;
 import com.tmip.history.PastRun;
-import com.tmip.report.CaseCounts;
-import com.tmip.report.Counts;
+import com.tmip.run.CaseCounts;
+import com.tmip.run.Counts;
 
 import java.io.IOException;
 import java.io.PrintStream;

@@ -2,9 +2,9 @@ package com.tmip.cli;
 
 import com.tmip.credits.ReconciliationOutcome;
 import com.tmip.credits.ReconciliationTotals;
-import com.tmip.report.Counts;
-import com.tmip.report.FileSummary;
-import com.tmip.report.RunSummary;
+import com.tmip.run.Counts;
+import com.tmip.run.FileSummary;
+import com.tmip.run.RunSummary;
 
 import java.io.PrintStream;
 import java.util.Map;

@@ -46,7 +46,7 @@ final class CodFolderFiles {
     }
 
     private Optional<byte[]> find(String name, boolean required) throws CodRejection {
-        if (!isPlainName(name)) {
+        if (!CodFileName.isPlain(name)) {
             throw new CodRejection(CodProblem.FILE_NAME_INVALID, "CoD file name " + Quote.of(name)
                     + " must be a plain file name inside the CoD folder: no folders (/ or \\), no \"..\","
                     + " no drive letter, no control characters");
@@ -97,20 +97,6 @@ final class CodFolderFiles {
             }
             return bytes;
         }
-    }
-
-    /** No path separator, no "..", no drive letter or colon, no control character, not blank. */
-    static boolean isPlainName(String name) {
-        if (name == null || name.isBlank() || name.equals(".") || name.contains("..")) {
-            return false;
-        }
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (c == '/' || c == '\\' || c == ':' || Character.isISOControl(c)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private CodRejection tooLarge(String name) {

@@ -1,7 +1,9 @@
 package com.tmip.cod;
 
+import com.tmip.row.RuleCode;
+
 /** Why a CoD is not accepted; each has the stable rule code written to {@code failures.csv}. */
-public enum CodProblem {
+public enum CodProblem implements RuleCode {
     FILE_NAME_INVALID("COD_FILE_NAME_INVALID"),
     FILE_NOT_FOUND("COD_FILE_NOT_FOUND"),
     FILE_NOT_REGULAR("COD_FILE_NOT_REGULAR"),
@@ -25,6 +27,7 @@ public enum CodProblem {
     }
 
     /** The rule code, e.g. {@code COD_NOT_SIGNED}. */
+    @Override
     public String code() {
         return code;
     }

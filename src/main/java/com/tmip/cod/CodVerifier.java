@@ -1,5 +1,7 @@
 package com.tmip.cod;
 
+import com.tmip.row.SerialNumber;
+
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
@@ -77,7 +79,6 @@ public final class CodVerifier {
             "1.3.14.3.2.26", "1.2.840.113549.1.1.4", "1.2.840.113549.1.1.5", "1.2.840.10045.4.1",
             "1.2.840.10040.4.3", "1.3.14.3.2.29");
     private static final Pattern NOT_SERIAL_CHAR = Pattern.compile("[^A-Z0-9-]+");
-    private static final Pattern SERIAL = Pattern.compile("[A-Z0-9-]{4,20}");
 
     private final CodFolderFiles files;
     private final TrustAnchors trust;
@@ -320,10 +321,10 @@ public final class CodVerifier {
         Set<String> serials = new LinkedHashSet<>();
         for (String token : NOT_SERIAL_CHAR.split(text.toUpperCase(Locale.ROOT))) {
             String trimmed = token.replaceAll("^-+|-+$", "");
-            if (SERIAL.matcher(token).matches()) {
+            if (SerialNumber.isValid(token)) {
                 serials.add(token);
             }
-            if (SERIAL.matcher(trimmed).matches()) {
+            if (SerialNumber.isValid(trimmed)) {
                 serials.add(trimmed);
             }
         }

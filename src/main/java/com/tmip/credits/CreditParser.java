@@ -2,8 +2,9 @@ package com.tmip.credits;
 
 import com.tmip.account.Account;
 import com.tmip.account.AccountDirectory;
-import com.tmip.equipment.Violation;
-import com.tmip.equipment.rules.OrderDateRule;
+import com.tmip.row.Dates;
+import com.tmip.row.SerialNumber;
+import com.tmip.row.Violation;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -30,7 +31,6 @@ public final class CreditParser {
     static final int MAX_INTEGER_DIGITS = 15;
 
     private static final Pattern AMOUNT = Pattern.compile("(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?");
-    private static final Pattern SERIAL = Pattern.compile("[A-Z0-9-]{4,20}");
     private static final Pattern CURRENCY = Pattern.compile("[A-Za-z]{3}");
 
     private final AccountDirectory accounts;
@@ -51,7 +51,7 @@ public final class CreditParser {
         LocalDate issuedOn = date(violations, line.issuedOn());
         if (amount != null && currency != null && currency.getDefaultFractionDigits() >= 0
                 && amount.stripTrailingZeros().scale() > currency.getDefaultFractionDigits()) {
-            violations.add(new Violation("amount", CreditRules.AMOUNT_SCALE, "amount " + amount + " has more decimals"
+            violations.add(new Violation("amount", CreditRuleCode.AMOUNT_SCALE, "amount " + amount + " has more decimals"
                     + " than " + currency.getCurrencyCode() + " allows (" + currency.getDefaultFractionDigits() + ")",
                     line.amount()));
         }
@@ -75,11 +75,11 @@ public final class CreditParser {
     private static String key(List<Violation> violations, String column, String cell, int max) {
         String value = trim(cell);
         if (value.isEmpty()) {
-            violations.add(new Violation(column, CreditRules.REQUIRED, column + " is required", raw(cell)));
+            violations.add(new Violation(column, CreditRuleCode.REQUIRED, column + " is required", raw(cell)));
             return null;
         }
         if (value.length() > max) {
-            violations.add(new Violation(column, CreditRules.TOO_LONG, column + " is longer than " + max
+            violations.add(new Violation(column, CreditRuleCode.TOO_LONG, column + " is longer than " + max
                     + " characters", raw(cell)));
             return null;
         }
@@ -89,11 +89,11 @@ public final class CreditParser {
     private static String serial(List<Violation> violations, String cell) {
         String value = trim(cell).toUpperCase(Locale.ROOT);
         if (value.isEmpty()) {
-            violations.add(new Violation("serial_number", CreditRules.REQUIRED, "serial_number is required", raw(cell)));
+            violations.add(new Violation("serial_number", CreditRuleCode.REQUIRED, "serial_number is required", raw(cell)));
             return null;
         }
-        if (!SERIAL.matcher(value).matches()) {
-            violations.add(new Violation("serial_number", CreditRules.SERIAL_FORMAT, "serial number is not valid: use 4"
+        if (!SerialNumber.isValid(value)) {
+            violations.add(new Violation("serial_number", CreditRuleCode.SERIAL_FORMAT, "serial number is not valid: use 4"
                     + " to 20 characters, letters A-Z, digits 0-9 or hyphens (-) only", raw(cell)));
             return null;
         }
@@ -102,23 +102,23 @@ public final class CreditParser {
 
     private static BigDecimal amount(List<Violation> violations, String cell) {
         if (trim(cell).isEmpty()) {
-            violations.add(new Violation("amount", CreditRules.REQUIRED, "amount is required", raw(cell)));
+            violations.add(new Violation("amount", CreditRuleCode.REQUIRED, "amount is required", raw(cell)));
             return null;
         }
         Optional<BigDecimal> amount = parseAmount(cell);
         if (amount.isEmpty()) {
-            violations.add(new Violation("amount", CreditRules.AMOUNT_INVALID, "amount is not a number: write it like"
+            violations.add(new Violation("amount", CreditRuleCode.AMOUNT_INVALID, "amount is not a number: write it like"
                     + " 1234.50 or 1,234.50 (a point before the decimals, no currency sign)", raw(cell)));
             return null;
         }
         BigDecimal value = amount.get();
         if (value.signum() <= 0) {
-            violations.add(new Violation("amount", CreditRules.AMOUNT_INVALID, "amount must be greater than zero",
+            violations.add(new Violation("amount", CreditRuleCode.AMOUNT_INVALID, "amount must be greater than zero",
                     raw(cell)));
             return null;
         }
         if (value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
-            violations.add(new Violation("amount", CreditRules.AMOUNT_INVALID, "amount is too large (more than "
+            violations.add(new Violation("amount", CreditRuleCode.AMOUNT_INVALID, "amount is too large (more than "
                     + MAX_INTEGER_DIGITS + " digits before the point)", raw(cell)));
             return null;
         }
@@ -128,7 +128,7 @@ public final class CreditParser {
     private static Currency currency(List<Violation> violations, String cell) {
         String code = trim(cell).toUpperCase(Locale.ROOT);
         if (code.isEmpty()) {
-            violations.add(new Violation("currency", CreditRules.REQUIRED, "currency is required", raw(cell)));
+            violations.add(new Violation("currency", CreditRuleCode.REQUIRED, "currency is required", raw(cell)));
             return null;
         }
         if (CURRENCY.matcher(code).matches()) {
@@ -138,20 +138,20 @@ public final class CreditParser {
                 // not an ISO 4217 code: reported below
             }
         }
-        violations.add(new Violation("currency", CreditRules.CURRENCY_UNKNOWN, "currency is not an ISO 4217 code"
+        violations.add(new Violation("currency", CreditRuleCode.CURRENCY_UNKNOWN, "currency is not an ISO 4217 code"
                 + " such as EUR, USD or GBP", raw(cell)));
         return null;
     }
 
     private static LocalDate date(List<Violation> violations, String cell) {
         if (trim(cell).isEmpty()) {
-            violations.add(new Violation("issued_on", CreditRules.REQUIRED, "issued_on is required", raw(cell)));
+            violations.add(new Violation("issued_on", CreditRuleCode.REQUIRED, "issued_on is required", raw(cell)));
             return null;
         }
-        Optional<LocalDate> date = OrderDateRule.parse(cell);
+        Optional<LocalDate> date = Dates.parse(cell);
         if (date.isEmpty()) {
-            violations.add(new Violation("issued_on", CreditRules.DATE_INVALID, "issued_on is not a valid date: use"
-                    + " yyyy-MM-dd (2025-03-12), dd/MM/yyyy (12/03/2025) or 12-Mar-2025", raw(cell)));
+            violations.add(new Violation("issued_on", CreditRuleCode.DATE_INVALID, "issued_on is not a valid date: "
+                    + Dates.FORMS_HINT, raw(cell)));
             return null;
         }
         return date.get();

@@ -1,27 +1,17 @@
 package com.tmip.credits;
 
-import com.tmip.account.AccountStore;
-import com.tmip.cli.Command;
-import com.tmip.report.CaseCounts;
+import com.tmip.config.TmipProperties;
 import com.tmip.report.CsvReport;
 import com.tmip.report.ReportWriter;
-import com.tmip.report.RowOutcomes;
-import com.tmip.report.RunSummary;
-import com.tmip.run.ImportFile;
+import com.tmip.run.CaseCounts;
 import com.tmip.run.ImportRun;
-import com.tmip.run.MappedRow;
 import com.tmip.run.RunCoordinator;
-import com.tmip.run.RunRegistry;
 import com.tmip.run.RunRequest;
-import com.tmip.run.TableItemReader;
+import com.tmip.run.RunSummary;
 
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -32,9 +22,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code reconcile-credits LEDGER [--out DIR]}: loads the ledger (step {@code file-1}, chunked and restartable like
- * the imports), then reconciles its lines and the uncredited registered items in one streaming pass over a database
- * join, writing {@code reconciliation.csv}, {@code reconciliation.xlsx} and the usual reports.
+ * {@code reconcile-credits LEDGER [--out DIR]}: loads the ledger ({@link CreditReconciliationJobConfiguration}'s
+ * job, chunked and restartable like the imports), then reconciles its lines and the uncredited registered items
+ * in one streaming pass over a database join, writing {@code reconciliation.csv}, {@code reconciliation.xlsx} and the usual reports.
  */
 @Service
 public class CreditReconciliation {
@@ -42,44 +32,29 @@ public class CreditReconciliation {
     public static final String JOB_NAME = "reconcileCredits";
 
     private final RunCoordinator coordinator;
-    private final RunRegistry runs;
-    private final JobRepository jobRepository;
-    private final PlatformTransactionManager transactionManager;
-    private final AccountStore accounts;
-    private final CreditStore credits;
-    private final RowOutcomes outcomes;
+    private final Job reconcileCreditsJob;
     private final ReportWriter reports;
     private final ReconciliationQuery query;
     private final CreditRates rates;
     private final Period deadline;
-    private final int chunkSize;
     private final Clock clock;
 
-    public CreditReconciliation(RunCoordinator coordinator, RunRegistry runs, JobRepository jobRepository,
-                                PlatformTransactionManager transactionManager, AccountStore accounts,
-                                CreditStore credits, RowOutcomes outcomes, ReportWriter reports,
-                                ReconciliationQuery query, CreditRates rates,
-                                @Value("${tmip.documentation-deadline:P3M}") Period deadline,
-                                @Value("${tmip.credits.chunk-size:1000}") int chunkSize, Clock clock) {
+    public CreditReconciliation(RunCoordinator coordinator, @Qualifier("reconcileCreditsJob") Job reconcileCreditsJob,
+                                ReportWriter reports, ReconciliationQuery query, CreditRates rates,
+                                TmipProperties properties, Clock clock) {
         this.coordinator = coordinator;
-        this.runs = runs;
-        this.jobRepository = jobRepository;
-        this.transactionManager = transactionManager;
-        this.accounts = accounts;
-        this.credits = credits;
-        this.outcomes = outcomes;
+        this.reconcileCreditsJob = reconcileCreditsJob;
         this.reports = reports;
         this.query = query;
         this.rates = rates;
-        this.deadline = deadline;
-        this.chunkSize = chunkSize;
+        this.deadline = properties.documentationDeadline();
         this.clock = clock;
     }
 
-    public Result run(Command.ReconcileCredits command) {
+    public Result run(CreditReconciliationRequest command) {
         RunRequest request = new RunRequest(JOB_NAME, List.of(command.ledger()), false, command.outDir(), null, "");
         ReconciliationTotals[] totals = new ReconciliationTotals[1];
-        RunSummary summary = coordinator.execute(request, (run, files) -> job(run, files.get(0)), run -> {
+        RunSummary summary = coordinator.execute(request, (run, files) -> reconcileCreditsJob, run -> {
             totals[0] = reconcile(run);
             Map<String, Object> section = new LinkedHashMap<>();
             section.put("today", LocalDate.now(clock).toString());
@@ -100,19 +75,6 @@ public class CreditReconciliation {
         long notMatched = totals.counts().entrySet().stream()
                 .filter(e -> e.getKey() != ReconciliationOutcome.MATCHED).mapToLong(Map.Entry::getValue).sum();
         return summary.exitCode() == 0 && notMatched == 0 ? 0 : 3;
-    }
-
-    private Job job(ImportRun run, ImportFile ledger) {
-        CreditParser parser = new CreditParser(accounts.directory());
-        return new JobBuilder(JOB_NAME, jobRepository)
-                .start(new StepBuilder("file-1", jobRepository)
-                        .<MappedRow<LedgerLine>, MappedRow<LedgerLine>>chunk(chunkSize)
-                        .transactionManager(transactionManager)
-                        .reader(new TableItemReader<>("ledgerReader", ledger, runs, LedgerColumns.matcher(),
-                                LedgerLine::map))
-                        .writer(new LedgerWriter(run.runId(), ledger.fileNo(), parser, credits, outcomes, clock))
-                        .build())
-                .build();
     }
 
     private ReconciliationTotals reconcile(ImportRun run) {

@@ -1,6 +1,6 @@
 package com.tmip.credits;
 
-import org.springframework.beans.factory.annotation.Value;
+import com.tmip.config.TmipProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.DefaultResourceLoader;
@@ -17,8 +17,9 @@ import java.nio.charset.StandardCharsets;
 class CreditsConfiguration {
 
     @Bean
-    CreditRates creditRates(@Value("${tmip.credits.rates:}") String location,
-                            @Value("${tmip.credits.amount-tolerance:0}") BigDecimal tolerance) throws IOException {
+    CreditRates creditRates(TmipProperties properties) throws IOException {
+        String location = properties.credits().rates();
+        BigDecimal tolerance = properties.credits().amountTolerance();
         if (location.isBlank()) {
             return CreditRates.NONE;
         }

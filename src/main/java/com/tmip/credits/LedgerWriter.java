@@ -1,10 +1,10 @@
 package com.tmip.credits;
 
-import com.tmip.equipment.Violation;
-import com.tmip.report.Outcome;
-import com.tmip.report.RowFailure;
 import com.tmip.report.RowOutcomes;
-import com.tmip.run.MappedRow;
+import com.tmip.row.DuplicatePolicy;
+import com.tmip.row.Outcome;
+import com.tmip.row.RowFailure;
+import com.tmip.row.Violation;
 
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
@@ -13,71 +13,81 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Stores a chunk of ledger lines in the chunk's transaction: malformed lines as rejected rows, a credit_id repeated
+ * Stores a chunk of checked ledger lines in the chunk's transaction: malformed lines as rejected rows, a credit_id repeated
  * in the ledger or loaded before with other values as a duplicate row, every other line as a line of the run (a
  * new credit is stored; one loaded before with the same values is reconciled again). The first credit of a serial
  * is recorded in {@code credit_serial}; that is what makes later credits of it {@code DUPLICATE_CREDIT}.
  */
-final class LedgerWriter implements ItemWriter<MappedRow<LedgerLine>> {
+class LedgerWriter implements ItemWriter<CheckedLedgerLine> {
 
     private final String runId;
     private final int fileNo;
-    private final CreditParser parser;
     private final CreditStore credits;
     private final RowOutcomes outcomes;
     private final Clock clock;
+    private final DuplicatePolicy duplicates;
 
-    LedgerWriter(String runId, int fileNo, CreditParser parser, CreditStore credits, RowOutcomes outcomes, Clock clock) {
+    LedgerWriter(String runId, int fileNo, CreditStore credits, RowOutcomes outcomes, Clock clock) {
         this.runId = runId;
         this.fileNo = fileNo;
-        this.parser = parser;
         this.credits = credits;
         this.outcomes = outcomes;
         this.clock = clock;
+        this.duplicates = new DuplicatePolicy(runId, fileNo);
     }
 
     @Override
-    public void write(Chunk<? extends MappedRow<LedgerLine>> chunk) {
+    public void write(Chunk<? extends CheckedLedgerLine> chunk) {
         List<RowFailure> failures = new ArrayList<>();
-        Map<String, CreditStore.NumberedCredit> valid = new LinkedHashMap<>();
-        for (MappedRow<LedgerLine> row : chunk) {
-            CreditParser.Parsed parsed = parser.parse(row.row());
+        List<CreditStore.NumberedCredit> parsedLines = new ArrayList<>();
+        for (CheckedLedgerLine row : chunk) {
+            CreditParser.Parsed parsed = row.parsed();
             int rowNumber = row.source().rowNumber();
             if (parsed.credit() == null) {
                 failures.add(new RowFailure(rowNumber, Outcome.REJECTED, row.source().cells(), parsed.violations()));
-            } else if (valid.containsKey(parsed.credit().creditId())) {
-                failures.add(repeated(rowNumber, parsed.credit(), valid.get(parsed.credit().creditId()).rowNumber()));
             } else {
-                valid.put(parsed.credit().creditId(), new CreditStore.NumberedCredit(rowNumber, parsed.credit()));
+                parsedLines.add(new CreditStore.NumberedCredit(rowNumber, parsed.credit()));
             }
         }
-        Map<String, CreditStore.Stored> stored = credits.find(runId, valid.keySet());
+        DuplicatePolicy.Chunk<String, CreditStore.NumberedCredit> byId = DuplicatePolicy.firstInChunk(parsedLines,
+                line -> line.credit().creditId());
+        for (DuplicatePolicy.Repeat<CreditStore.NumberedCredit> repeat : byId.repeats()) {
+            failures.add(repeated(repeat.row().rowNumber(), repeat.row().credit(), repeat.first().rowNumber()));
+        }
+        Map<String, CreditStore.Stored> stored = credits.find(runId, byId.firsts().keySet());
         List<CreditStore.NumberedCredit> fresh = new ArrayList<>();
         List<CreditStore.NumberedCredit> lines = new ArrayList<>();
-        for (CreditStore.NumberedCredit line : valid.values()) {
+        for (CreditStore.NumberedCredit line : byId.firsts().values()) {
             String id = line.credit().creditId();
-            Integer earlierRow = stored.containsKey(id) ? stored.get(id).rowInRun() : null;
-            Credit known = stored.containsKey(id) ? stored.get(id).credit() : null;
+            CreditStore.Stored known = stored.get(id);
+            Integer earlierRow = known == null ? null : known.rowInRun();
             if (earlierRow != null && earlierRow == line.rowNumber()) {
                 continue; // this very line was committed before a restart
             }
-            if (earlierRow != null) {
-                failures.add(repeated(line.rowNumber(), line.credit(), earlierRow));
-            } else if (known != null && !known.sameAs(line.credit())) {
-                failures.add(new RowFailure(line.rowNumber(), Outcome.DUPLICATE, List.of(), List.of(new Violation(
-                        "credit_id", CreditRules.CREDIT_ID_CONFLICT, "credit id " + id + " was loaded before from"
-                        + " another ledger with other values; the stored credit is kept", id))));
-            } else {
-                if (known == null) {
+            DuplicatePolicy.Earlier earlier = known == null ? null
+                    : earlierRow != null ? duplicates.here(earlierRow) : DuplicatePolicy.Earlier.elsewhere();
+            switch (duplicates.verdict(earlier)) {
+                case FIRST -> {
                     fresh.add(line);
+                    lines.add(line);
                 }
-                lines.add(line);
+                case DUPLICATE_IN_FILE, DUPLICATE_IN_RUN -> failures.add(repeated(line.rowNumber(), line.credit(),
+                        earlierRow));
+                case ALREADY_REGISTERED -> {
+                    if (known.credit().sameAs(line.credit())) {
+                        lines.add(line); // loaded before with the same values: reconciled again
+                    } else {
+                        failures.add(new RowFailure(line.rowNumber(), Outcome.DUPLICATE, List.of(), List.of(
+                                new Violation("credit_id", CreditRuleCode.CREDIT_ID_CONFLICT, "credit id " + id
+                                        + " was loaded before from another ledger with other values; the stored"
+                                        + " credit is kept", id))));
+                    }
+                }
             }
         }
         Set<String> credited = new HashSet<>(credits.creditedSerials(fresh.stream().map(n -> n.credit().serial()).toList()));
@@ -94,7 +104,7 @@ final class LedgerWriter implements ItemWriter<MappedRow<LedgerLine>> {
 
     private static RowFailure repeated(int rowNumber, Credit credit, int firstRow) {
         return new RowFailure(rowNumber, Outcome.DUPLICATE, List.of(), List.of(new Violation("credit_id",
-                CreditRules.CREDIT_ID_REPEATED, "credit id " + credit.creditId() + " appears earlier in this ledger"
+                CreditRuleCode.CREDIT_ID_REPEATED, "credit id " + credit.creditId() + " appears earlier in this ledger"
                 + " (row " + firstRow + "); the first line is kept", credit.creditId())));
     }
 }

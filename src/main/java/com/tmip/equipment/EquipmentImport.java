@@ -1,16 +1,14 @@
 package com.tmip.equipment;
 
 import com.tmip.cases.CaseStore;
-import com.tmip.cli.Command;
 import com.tmip.cod.CodDocuments;
 import com.tmip.cod.CodVerifiers;
+import com.tmip.remote.PartitionWorker;
 import com.tmip.report.ReportWriter;
-import com.tmip.report.RunSummary;
-import com.tmip.run.ImportRun;
 import com.tmip.run.RunCoordinator;
 import com.tmip.run.RunRequest;
+import com.tmip.run.RunSummary;
 
-import com.tmip.remote.PartitionWorker;
 
 import org.springframework.batch.core.partition.PartitionHandler;
 import org.springframework.batch.core.partition.support.TaskExecutorPartitionHandler;
@@ -54,7 +52,7 @@ public class EquipmentImport {
         this.codVerifiers = codVerifiers;
     }
 
-    public RunSummary run(Command.ImportEquipment command) {
+    public RunSummary run(EquipmentImportRequest command) {
         String options = (command.codDir() == null ? "" : command.codDir().toString())
                 + (command.trustDir() == null ? "" : "\u0000trust=" + command.trustDir())
                 // a partitioned run resumes only as partitioned (its steps' restart state differs), on threads or
@@ -85,9 +83,9 @@ public class EquipmentImport {
      * Where the partitions of a file step run: {@code --remote}, on workers over the broker; otherwise on a pool of
      * threads of this process, one per partition.
      */
-    private PartitionHandler partitionHandler(Command.ImportEquipment command) {
+    private PartitionHandler partitionHandler(EquipmentImportRequest command) {
         if (command.remote()) {
-            return partitioning.handlers().handler(command.partitions());
+            return partitioning.handlers().handler(EquipmentPartitionStep.NAME, command.partitions());
         }
         SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("tmip-partition-");
         threads.setConcurrencyLimit(command.partitions());

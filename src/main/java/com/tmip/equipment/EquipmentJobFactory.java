@@ -4,6 +4,7 @@ import com.tmip.cases.CaseResolver;
 import com.tmip.cases.CaseStore;
 import com.tmip.cod.CodAttachmentStore;
 import com.tmip.cod.CodDocuments;
+import com.tmip.config.TmipProperties;
 import com.tmip.equipment.rules.EquipmentValidator;
 import com.tmip.report.RowOutcomes;
 import com.tmip.run.ImportFile;
@@ -22,7 +23,6 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -55,7 +55,7 @@ public class EquipmentJobFactory {
     public EquipmentJobFactory(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                                RunRegistry runs, ItemStore items, CaseStore cases, RowOutcomes outcomes,
                                CodAttachmentStore attachments, Clock clock,
-                               @Value("${tmip.chunk-size:1000}") int chunkSize,
+                               TmipProperties properties,
                                ObjectProvider<StepListener> listeners, SerialLocks serialLocks) {
         this.serialLocks = serialLocks;
         this.jobRepository = jobRepository;
@@ -66,7 +66,7 @@ public class EquipmentJobFactory {
         this.outcomes = outcomes;
         this.attachments = attachments;
         this.clock = clock;
-        this.chunkSize = chunkSize;
+        this.chunkSize = properties.chunkSize();
         this.listeners = listeners;
     }
 

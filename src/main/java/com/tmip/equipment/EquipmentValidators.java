@@ -4,7 +4,7 @@ import com.tmip.account.AccountStore;
 import com.tmip.cod.CodDocuments;
 import com.tmip.equipment.rules.EquipmentValidator;
 import com.tmip.reference.PlatformCatalog;
-import com.tmip.users.UserStore;
+import com.tmip.reference.UserDirectorySource;
 
 import org.springframework.stereotype.Component;
 
@@ -20,10 +20,11 @@ public class EquipmentValidators {
 
     private final AccountStore accounts;
     private final PlatformCatalog platforms;
-    private final UserStore users;
+    private final UserDirectorySource users;
     private final Clock clock;
 
-    public EquipmentValidators(AccountStore accounts, PlatformCatalog platforms, UserStore users, Clock clock) {
+    public EquipmentValidators(AccountStore accounts, PlatformCatalog platforms, UserDirectorySource users,
+                               Clock clock) {
         this.accounts = accounts;
         this.platforms = platforms;
         this.users = users;

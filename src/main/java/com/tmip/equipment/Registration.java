@@ -1,5 +1,7 @@
 package com.tmip.equipment;
 
+import com.tmip.cases.Disposition;
+
 import java.time.LocalDate;
 
 /**

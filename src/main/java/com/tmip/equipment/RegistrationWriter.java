@@ -4,9 +4,13 @@ import com.tmip.cases.CaseGroup;
 import com.tmip.cases.CaseResolver;
 import com.tmip.cod.CodAttachmentStore;
 import com.tmip.cod.CodDocuments;
-import com.tmip.report.Outcome;
-import com.tmip.report.RowFailure;
+import com.tmip.equipment.rules.EquipmentRuleCode;
 import com.tmip.report.RowOutcomes;
+import com.tmip.row.DuplicatePolicy;
+import com.tmip.row.DuplicatePolicy.Verdict;
+import com.tmip.row.Outcome;
+import com.tmip.row.RowFailure;
+import com.tmip.row.Violation;
 import com.tmip.run.ImportRun;
 
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -16,7 +20,6 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +44,7 @@ public class RegistrationWriter implements ItemWriter<CheckedRow> {
     private final CodAttachmentStore attachments;
     private final Clock clock;
     private final SerialLocks locks;
+    private final DuplicatePolicy duplicates;
 
     public RegistrationWriter(ImportRun run, int fileNo, ItemStore items, CaseResolver cases, RowOutcomes outcomes,
                               CodDocuments codDocuments, CodAttachmentStore attachments, Clock clock) {
@@ -52,6 +56,7 @@ public class RegistrationWriter implements ItemWriter<CheckedRow> {
                               CodDocuments codDocuments, CodAttachmentStore attachments, Clock clock,
                               SerialLocks locks) {
         this.locks = locks;
+        this.duplicates = new DuplicatePolicy(run.runId(), fileNo);
         this.run = run;
         this.fileNo = fileNo;
         this.items = items;
@@ -65,28 +70,31 @@ public class RegistrationWriter implements ItemWriter<CheckedRow> {
     @Override
     public void write(Chunk<? extends CheckedRow> chunk) {
         List<RowFailure> failures = new ArrayList<>();
-        Map<String, CheckedRow> firstBySerial = new LinkedHashMap<>();
-        List<CheckedRow> repeats = new ArrayList<>();
+        List<CheckedRow> valid = new ArrayList<>();
         for (CheckedRow row : chunk) {
             RowCheck check = row.check();
             if (!check.isValid()) {
                 failures.add(new RowFailure(row.source().rowNumber(), Outcome.REJECTED, row.source().cells(),
                         check.violations()));
-            } else if (firstBySerial.putIfAbsent(check.registration().serial(), row) != null) {
-                repeats.add(row);
+            } else {
+                valid.add(row);
             }
         }
+        DuplicatePolicy.Chunk<String, CheckedRow> bySerial = DuplicatePolicy.firstInChunk(valid,
+                row -> row.check().registration().serial());
         if (locks != null) {
-            locks.lock(firstBySerial.keySet());
+            locks.lock(bySerial.firsts().keySet());
         }
-        Map<String, ItemStore.Holder> holders = items.holders(firstBySerial.keySet(), run.dryRun() ? run.runId() : null);
+        Map<String, ItemStore.Holder> holders = items.holders(bySerial.firsts().keySet(),
+                run.dryRun() ? run.runId() : null);
         List<Registration> fresh = new ArrayList<>();
-        for (CheckedRow row : firstBySerial.values()) {
+        for (CheckedRow row : bySerial.firsts().values()) {
             ItemStore.Holder holder = holders.get(row.check().registration().serial());
-            if (holder == null) {
+            Verdict verdict = duplicates.verdict(holder == null ? null : earlier(holder));
+            if (verdict == Verdict.FIRST) {
                 fresh.add(row.check().registration());
             } else {
-                failures.add(duplicate(row, holder));
+                failures.add(duplicate(row, holder, verdict));
             }
         }
         Map<Registration, String> caseIds = assignCases(fresh);
@@ -102,11 +110,13 @@ public class RegistrationWriter implements ItemWriter<CheckedRow> {
             attachments.attach(verified, run.runId(), now);
             items.register(run.runId(), fileNo, fresh, caseIds, now);
         }
-        for (CheckedRow repeat : repeats) {
-            Registration first = firstBySerial.get(repeat.check().registration().serial()).check().registration();
+        for (DuplicatePolicy.Repeat<CheckedRow> repeat : bySerial.repeats()) {
+            Registration first = repeat.first().check().registration();
             ItemStore.Holder holder = holders.get(first.serial());
-            failures.add(duplicate(repeat, holder != null ? holder
-                    : new ItemStore.Holder(caseIds.get(first), run.runId(), fileNo, first.rowNumber())));
+            if (holder == null) {
+                holder = new ItemStore.Holder(caseIds.get(first), run.runId(), fileNo, first.rowNumber());
+            }
+            failures.add(duplicate(repeat.row(), holder, duplicates.verdict(earlier(holder))));
         }
         outcomes.record(run.runId(), fileNo, failures);
     }
@@ -123,24 +133,27 @@ public class RegistrationWriter implements ItemWriter<CheckedRow> {
         return caseIds;
     }
 
-    private RowFailure duplicate(CheckedRow row, ItemStore.Holder holder) {
+    private RowFailure duplicate(CheckedRow row, ItemStore.Holder holder, Verdict verdict) {
         Registration r = row.check().registration();
         String where = holder.caseId() == null || holder.caseId().startsWith(CaseResolver.DRY_RUN_CASE)
                 ? "a new case" : "case " + holder.caseId();
-        Violation violation;
-        if (holder.runId().equals(run.runId()) && holder.fileNo() == fileNo) {
-            violation = new Violation("serial_number", "DUPLICATE_IN_FILE", "serial " + r.serial()
-                    + " appears earlier in this file at row " + holder.rowNo() + " (registered in " + where + ")",
-                    row.check().row().serialNumber());
-        } else if (holder.runId().equals(run.runId())) {
-            violation = new Violation("serial_number", "DUPLICATE_IN_RUN", "serial " + r.serial()
-                    + " appears in another file of this import (file " + holder.fileNo() + ", row " + holder.rowNo()
-                    + ", registered in " + where + ")", row.check().row().serialNumber());
-        } else {
-            violation = new Violation("serial_number", "ALREADY_REGISTERED", "serial " + r.serial()
-                    + " is already registered in " + where, row.check().row().serialNumber());
-        }
+        String cell = row.check().row().serialNumber();
+        Violation violation = switch (verdict) {
+            case DUPLICATE_IN_FILE -> new Violation("serial_number", EquipmentRuleCode.DUPLICATE_IN_FILE, "serial "
+                    + r.serial() + " appears earlier in this file at row " + holder.rowNo() + " (registered in "
+                    + where + ")", cell);
+            case DUPLICATE_IN_RUN -> new Violation("serial_number", EquipmentRuleCode.DUPLICATE_IN_RUN, "serial "
+                    + r.serial() + " appears in another file of this import (file " + holder.fileNo() + ", row "
+                    + holder.rowNo() + ", registered in " + where + ")", cell);
+            case ALREADY_REGISTERED -> new Violation("serial_number", EquipmentRuleCode.ALREADY_REGISTERED, "serial "
+                    + r.serial() + " is already registered in " + where, cell);
+            case FIRST -> throw new IllegalArgumentException("not a duplicate: row " + r.rowNumber());
+        };
         return new RowFailure(row.source().rowNumber(), Outcome.DUPLICATE, row.source().cells(), List.of(violation));
+    }
+
+    private static DuplicatePolicy.Earlier earlier(ItemStore.Holder holder) {
+        return new DuplicatePolicy.Earlier(holder.runId(), holder.fileNo(), holder.rowNo());
     }
 
     private static CaseGroup group(Registration r) {

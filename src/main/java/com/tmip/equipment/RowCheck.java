@@ -1,5 +1,7 @@
 package com.tmip.equipment;
 
+import com.tmip.row.Violation;
+
 import java.util.List;
 
 /**

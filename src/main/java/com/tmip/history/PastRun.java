@@ -1,6 +1,6 @@
 package com.tmip.history;
 
-import com.tmip.report.Counts;
+import com.tmip.run.Counts;
 
 import java.nio.file.Path;
 import java.time.Duration;

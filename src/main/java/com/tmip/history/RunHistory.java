@@ -1,10 +1,11 @@
 package com.tmip.history;
 
-import com.tmip.report.Counts;
-import com.tmip.report.Outcome;
+import com.tmip.row.Outcome;
+import com.tmip.run.Counts;
 import com.tmip.run.FileStatus;
 import com.tmip.run.RunLock;
 import com.tmip.run.RunRegistry;
+import com.tmip.run.RunStatus;
 import com.tmip.run.TableItemReader;
 
 import org.springframework.batch.core.job.JobInstance;
@@ -120,7 +121,7 @@ public class RunHistory {
     }
 
     private RunState state(RunRow run, List<PastFile> files) {
-        if ("COMPLETED".equals(run.status())) {
+        if (RunStatus.COMPLETED.name().equals(run.status())) {
             boolean rejections = files.stream().anyMatch(f -> f.counts().rejected() + f.counts().duplicates() > 0
                     || f.status().equals(FileStatus.REJECTED.name()) || f.status().equals(FileStatus.TRUNCATED.name()));
             return rejections ? RunState.COMPLETED_WITH_REJECTIONS : RunState.COMPLETED;

@@ -1,19 +1,22 @@
 package com.tmip.inbox;
 
 import com.tmip.account.AccountImport;
-import com.tmip.cli.Command;
+import com.tmip.account.AccountImportRequest;
+import com.tmip.config.TmipProperties;
 import com.tmip.credits.CreditReconciliation;
+import com.tmip.credits.CreditReconciliationRequest;
 import com.tmip.equipment.EquipmentImport;
-import com.tmip.report.FileSummary;
-import com.tmip.report.RunSummary;
+import com.tmip.equipment.EquipmentImportRequest;
 import com.tmip.run.FileStatus;
+import com.tmip.run.FileSummary;
 import com.tmip.run.RunFailedException;
 import com.tmip.run.RunRefusedException;
+import com.tmip.run.RunSummary;
 import com.tmip.users.UserImport;
+import com.tmip.users.UserImportRequest;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 
@@ -58,18 +61,17 @@ public class InboxPass {
     private final Duration settle;
 
     public InboxPass(AccountImport accounts, UserImport users, EquipmentImport equipment,
-                     CreditReconciliation credits, Clock clock,
-                     @Value("${tmip.inbox.settle:1m}") Duration settle) {
+                     CreditReconciliation credits, Clock clock, TmipProperties properties) {
         this.accounts = accounts;
         this.users = users;
         this.equipment = equipment;
         this.credits = credits;
         this.clock = clock;
-        this.settle = settle;
+        this.settle = properties.inbox().settle();
     }
 
     /** Processes every settled file of the inbox once. */
-    public InboxResult run(Command.RunInbox command) {
+    public InboxResult run(InboxRequest command) {
         Path inbox = command.inbox();
         try (FileChannel channel = FileChannel.open(inbox.resolve(".tmip-inbox.lock"), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE); FileLock lock = channel.tryLock()) {
@@ -90,7 +92,7 @@ public class InboxPass {
         }
     }
 
-    private void processOne(Command.RunInbox command, String kind, Path file,
+    private void processOne(InboxRequest command, String kind, Path file,
                             BiFunction<Path, Path, RunSummary> importer, List<InboxResult.Processed> processed,
                             List<String> failures) throws IOException {
         Path inbox = command.inbox();
@@ -138,13 +140,13 @@ public class InboxPass {
     }
 
     /** The imports by subfolder, in the order their data depends on each other. */
-    private Map<String, BiFunction<Path, Path, RunSummary>> jobs(Command.RunInbox command) {
+    private Map<String, BiFunction<Path, Path, RunSummary>> jobs(InboxRequest command) {
         Map<String, BiFunction<Path, Path, RunSummary>> jobs = new LinkedHashMap<>();
-        jobs.put("accounts", (file, out) -> accounts.run(new Command.ImportAccounts(file, out)));
-        jobs.put("users", (file, out) -> users.run(new Command.ImportUsers(List.of(file), out, false)));
-        jobs.put("equipment", (file, out) -> equipment.run(new Command.ImportEquipment(List.of(file),
+        jobs.put("accounts", (file, out) -> accounts.run(new AccountImportRequest(file, out)));
+        jobs.put("users", (file, out) -> users.run(new UserImportRequest(List.of(file), out, false)));
+        jobs.put("equipment", (file, out) -> equipment.run(new EquipmentImportRequest(List.of(file),
                 command.codDir(), command.trustDir(), out, false)));
-        jobs.put("credits", (file, out) -> credits.run(new Command.ReconcileCredits(file, out)).summary());
+        jobs.put("credits", (file, out) -> credits.run(new CreditReconciliationRequest(file, out)).summary());
         return jobs;
     }
 

@@ -1,6 +1,6 @@
 package com.tmip.inbox;
 
-import com.tmip.report.RunSummary;
+import com.tmip.run.RunSummary;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -1,7 +1,5 @@
 package com.tmip.inbox;
 
-import com.tmip.cli.Command;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.support.CronExpression;
@@ -29,7 +27,7 @@ public class InboxSchedule {
     }
 
     /** Runs passes until the process is stopped. */
-    public void runForever(Command.RunInbox command) throws InterruptedException {
+    public void runForever(InboxRequest command) throws InterruptedException {
         CronExpression cron = CronExpression.parse(command.every());
         while (!Thread.currentThread().isInterrupted()) {
             ZonedDateTime now = ZonedDateTime.now(clock);

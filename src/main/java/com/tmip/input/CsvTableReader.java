@@ -41,7 +41,7 @@ final class CsvTableReader implements TableReader {
         this.size = size;
         List<String> first = nextNonBlank();
         if (first == null) {
-            throw new InputFileException(InputRules.FILE_NO_HEADER,
+            throw new InputFileException(InputRule.FILE_NO_HEADER,
                     "The file has no header row: it holds no data at all.");
         }
         this.header = first;
@@ -57,7 +57,7 @@ final class CsvTableReader implements TableReader {
             counted = new CountingInputStream(Files.newInputStream(file.path()));
             reader = new BufferedReader(withoutBom(new InputStreamReader(counted, file.charset())), 64 * 1024);
         } catch (IOException e) {
-            throw new InputFileException(InputRules.FILE_NOT_READABLE, "The file could not be opened.", 0, e);
+            throw new InputFileException(InputRule.FILE_NOT_READABLE, "The file could not be opened.", 0, e);
         }
         CSVReader csv = new CSVReaderBuilder(reader)
                 .withCSVParser(new RFC4180ParserBuilder().withSeparator(file.delimiter()).build())
@@ -129,13 +129,13 @@ final class CsvTableReader implements TableReader {
         } catch (CsvException e) {
             throw corrupt(row, e);
         } catch (IOException e) {
-            throw new InputFileException(InputRules.FILE_NOT_READABLE,
+            throw new InputFileException(InputRule.FILE_NOT_READABLE,
                     "The file could not be read from row " + row + " on; rows before it were read.", row, e);
         }
     }
 
     private static InputFileException corrupt(int row, Exception cause) {
-        return new InputFileException(InputRules.FILE_CORRUPT, "The file cannot be read from row " + row
+        return new InputFileException(InputRule.FILE_CORRUPT, "The file cannot be read from row " + row
                 + " on: a quoted value starts there but its closing quote (\") is missing. Rows before " + row
                 + " were read.", row, cause);
     }

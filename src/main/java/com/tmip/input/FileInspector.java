@@ -45,7 +45,7 @@ public final class FileInspector {
      */
     public InspectedFile inspect(Path file) throws InputFileException {
         if (file == null || !Files.isRegularFile(file) || !Files.isReadable(file)) {
-            throw new InputFileException(InputRules.FILE_NOT_READABLE,
+            throw new InputFileException(InputRule.FILE_NOT_READABLE,
                     "The file does not exist or cannot be opened for reading.");
         }
         Scan scan = scan(file);
@@ -144,7 +144,7 @@ public final class FileInspector {
             }
             return new Scan(head, size, HexFormat.of().formatHex(sha256.digest()), utf8.isValid(), blank);
         } catch (IOException e) {
-            throw new InputFileException(InputRules.FILE_NOT_READABLE,
+            throw new InputFileException(InputRule.FILE_NOT_READABLE,
                     "The file could not be read to the end; it may be locked, moved or on a failing disk.", 0, e);
         }
     }
@@ -180,11 +180,11 @@ public final class FileInspector {
             throw unknown("This file is a ZIP archive but not an Excel workbook. Please send the list itself "
                     + "as .csv, .xlsx or .xls, not inside an archive.");
         } catch (ZipException e) {
-            throw new InputFileException(InputRules.FILE_CORRUPT,
+            throw new InputFileException(InputRule.FILE_CORRUPT,
                     "This file starts like an Excel (.xlsx) workbook but is damaged or incomplete, perhaps cut "
                             + "off during the transfer. Please export it again and send the new file.", 0, e);
         } catch (IOException e) {
-            throw new InputFileException(InputRules.FILE_NOT_READABLE, "The file could not be read.", 0, e);
+            throw new InputFileException(InputRule.FILE_NOT_READABLE, "The file could not be read.", 0, e);
         }
     }
 
@@ -195,7 +195,7 @@ public final class FileInspector {
                 entries.add(name.toLowerCase(Locale.ROOT));
             }
         } catch (IOException | RuntimeException e) {
-            throw new InputFileException(InputRules.FILE_CORRUPT,
+            throw new InputFileException(InputRule.FILE_CORRUPT,
                     "This file starts like an Excel (.xls) workbook but is damaged or incomplete, perhaps cut "
                             + "off during the transfer. Please export it again and send the new file.", 0, e);
         }
@@ -285,17 +285,17 @@ public final class FileInspector {
     }
 
     private static InputFileException empty() {
-        return new InputFileException(InputRules.FILE_EMPTY, "The file is empty: it has no rows at all.");
+        return new InputFileException(InputRule.FILE_EMPTY, "The file is empty: it has no rows at all.");
     }
 
     static InputFileException encrypted() {
-        return new InputFileException(InputRules.FILE_ENCRYPTED,
+        return new InputFileException(InputRule.FILE_ENCRYPTED,
                 "The workbook is protected with a password, so it cannot be read. Please remove the password "
                         + "(File > Info > Protect Workbook > Encrypt with Password, clear it) and send it again.");
     }
 
     private static InputFileException unknown(String message) {
-        return new InputFileException(InputRules.FILE_FORMAT_UNKNOWN, message);
+        return new InputFileException(InputRule.FILE_FORMAT_UNKNOWN, message);
     }
 
     private record Scan(byte[] head, long size, String sha256, boolean utf8, boolean blank) {

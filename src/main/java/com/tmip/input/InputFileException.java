@@ -6,21 +6,22 @@ package com.tmip.input;
  */
 public class InputFileException extends Exception {
 
-    private final String rule;
+    private final InputRule rule;
     private final int rowNumber;
 
-    public InputFileException(String rule, String message) {
+    public InputFileException(InputRule rule, String message) {
         this(rule, message, 0, null);
     }
 
-    public InputFileException(String rule, String message, int rowNumber, Throwable cause) {
+    public InputFileException(InputRule rule, String message, int rowNumber, Throwable cause) {
         super(message, cause);
         this.rule = rule;
         this.rowNumber = rowNumber;
     }
 
+    /** The rule's code, e.g. {@code FILE_FORMAT_UNKNOWN}. */
     public String rule() {
-        return rule;
+        return rule.code();
     }
 
     /** The row where reading stopped, or 0 when the problem is not tied to a row. */

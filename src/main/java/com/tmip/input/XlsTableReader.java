@@ -40,7 +40,7 @@ final class XlsTableReader implements TableReader {
         this.text = new CellText(workbook.getInternalWorkbook().isUsing1904DateWindowing());
         SourceRow first = next();
         if (first == null) {
-            throw new InputFileException(InputRules.FILE_NO_HEADER,
+            throw new InputFileException(InputRule.FILE_NO_HEADER,
                     "The sheet \"" + sheet.getSheetName() + "\" has no header row: it is empty.");
         }
         this.header = first.cells();
@@ -59,7 +59,7 @@ final class XlsTableReader implements TableReader {
             workbook = new HSSFWorkbook(fs.getRoot(), false);
             Sheet sheet = firstVisible(workbook);
             if (sheet == null) {
-                throw new InputFileException(InputRules.FILE_NO_HEADER,
+                throw new InputFileException(InputRule.FILE_NO_HEADER,
                         "The workbook has no visible sheet. Please unhide the sheet with the list.");
             }
             return new XlsTableReader(fs, workbook, sheet);
@@ -71,7 +71,7 @@ final class XlsTableReader implements TableReader {
             throw FileInspector.encrypted();
         } catch (OldExcelFormatException e) {
             closeQuietly(workbook, fs);
-            throw new InputFileException(InputRules.FILE_FORMAT_UNKNOWN, "This workbook is in the Excel 5.0/95 "
+            throw new InputFileException(InputRule.FILE_FORMAT_UNKNOWN, "This workbook is in the Excel 5.0/95 "
                     + "format, which is too old to read. Please save it as .xlsx and send it again.", 0, e);
         } catch (IOException | RuntimeException e) {
             closeQuietly(workbook, fs);
@@ -107,7 +107,7 @@ final class XlsTableReader implements TableReader {
             }
             return null;
         } catch (RuntimeException e) {
-            throw new InputFileException(InputRules.FILE_CORRUPT, "The sheet \"" + sheet.getSheetName()
+            throw new InputFileException(InputRule.FILE_CORRUPT, "The sheet \"" + sheet.getSheetName()
                     + "\" cannot be read from row " + (rowNumber + 1) + " on: the workbook is damaged.",
                     rowNumber + 1, e);
         }
@@ -152,7 +152,7 @@ final class XlsTableReader implements TableReader {
     }
 
     private static InputFileException damaged(Exception cause) {
-        return new InputFileException(InputRules.FILE_CORRUPT, "The Excel (.xls) workbook is damaged or incomplete "
+        return new InputFileException(InputRule.FILE_CORRUPT, "The Excel (.xls) workbook is damaged or incomplete "
                 + "and cannot be opened. Please open it in Excel, save it again and send the new file.", 0, cause);
     }
 

@@ -54,7 +54,7 @@ final class XlsxTableReader implements TableReader {
         this.text = new CellText(date1904);
         SourceRow first = next();
         if (first == null) {
-            throw new InputFileException(InputRules.FILE_NO_HEADER,
+            throw new InputFileException(InputRule.FILE_NO_HEADER,
                     "The sheet \"" + sheetName + "\" has no header row: it is empty.");
         }
         this.header = first.cells();
@@ -79,7 +79,7 @@ final class XlsxTableReader implements TableReader {
             }
             WorkbookSheets.Sheet sheet = workbook.firstVisible();
             if (sheet == null) {
-                throw new InputFileException(InputRules.FILE_NO_HEADER,
+                throw new InputFileException(InputRule.FILE_NO_HEADER,
                         "The workbook has no visible sheet. Please unhide the sheet with the list.");
             }
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
@@ -150,7 +150,7 @@ final class XlsxTableReader implements TableReader {
             }
         } catch (XMLStreamException | RuntimeException e) {
             int row = inRow ? rowNumber : rowNumber + 1;
-            throw new InputFileException(InputRules.FILE_CORRUPT, "The sheet \"" + sheetName
+            throw new InputFileException(InputRule.FILE_CORRUPT, "The sheet \"" + sheetName
                     + "\" cannot be read from row " + row + " on: the workbook is damaged or incomplete. Rows before "
                     + row + " were read. Please export it again and send the new file.", row, e);
         }
@@ -329,7 +329,7 @@ final class XlsxTableReader implements TableReader {
     }
 
     private static InputFileException damaged(Exception cause) {
-        return new InputFileException(InputRules.FILE_CORRUPT, "The Excel (.xlsx) workbook is damaged or incomplete "
+        return new InputFileException(InputRule.FILE_CORRUPT, "The Excel (.xlsx) workbook is damaged or incomplete "
                 + "and cannot be opened. Please open it in Excel, save it again and send the new file.", 0, cause);
     }
 

@@ -5,7 +5,7 @@
  * yielding cells as a person sees them with the row numbers a person sees, in memory that does not grow with the
  * file; {@link com.tmip.input.HeaderMatcher} maps the header row onto the expected columns, forgiving case,
  * spacing and punctuation. Whole-file problems surface as {@link com.tmip.input.InputFileException} with a stable
- * rule code ({@link com.tmip.input.InputRules}) and a message the partner can act on; nothing here knows about
+ * rule code ({@link com.tmip.input.InputRule}) and a message the partner can act on; nothing here knows about
  * equipment, users or accounts, and no cell value is ever logged.
  */
 package com.tmip.input;

@@ -1,5 +1,6 @@
 package com.tmip.progress;
 
+import com.tmip.config.TmipProperties;
 import com.tmip.run.TableItemReader;
 
 import org.slf4j.Logger;
@@ -9,12 +10,10 @@ import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.io.PrintStream;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Locale;
 
 /**
@@ -45,11 +44,10 @@ public class ProgressLog implements StepExecutionListener, ItemWriteListener<Obj
         private Pace pace;
     }
 
-    public ProgressLog(Clock clock, ProgressDisplay display,
-                       @Value("${tmip.progress.interval:10s}") Duration interval) {
+    public ProgressLog(Clock clock, ProgressDisplay display, TmipProperties properties) {
         this.clock = clock;
         this.display = display;
-        this.intervalMillis = interval.toMillis();
+        this.intervalMillis = properties.progress().interval().toMillis();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package com.tmip.remote;
 
-import com.tmip.cli.UsageException;
+import com.tmip.config.TmipProperties;
+import com.tmip.run.UnsupportedRequestException;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationContext;
@@ -19,11 +20,13 @@ import java.io.PrintStream;
 public class PartitionWorker {
 
     private final Environment environment;
+    private final TmipProperties properties;
     private final ObjectProvider<RemotePartitionHandlers> remote;
     private final ApplicationContext context;
 
     public PartitionWorker(Environment environment, ObjectProvider<RemotePartitionHandlers> remote,
-                           ApplicationContext context) {
+                           ApplicationContext context, TmipProperties properties) {
+        this.properties = properties;
         this.environment = environment;
         this.remote = remote;
         this.context = context;
@@ -33,7 +36,7 @@ public class PartitionWorker {
     public void requireSharedDatabase(String what) {
         String url = environment.getProperty("spring.datasource.url", "");
         if (!url.startsWith("jdbc:postgresql:")) {
-            throw new UsageException(what + " needs PostgreSQL, the database every host shares (--db-url"
+            throw new UnsupportedRequestException(what + " needs PostgreSQL, the database every host shares (--db-url"
                     + " jdbc:postgresql://HOST/DB, TMIP_DB_URL or --spring.profiles.active=postgres); the embedded"
                     + " database is local to this process");
         }
@@ -48,7 +51,7 @@ public class PartitionWorker {
         requireSharedDatabase("worker");
         context.getBean(RemotePartitioningConfiguration.INBOUND, Lifecycle.class).start();
         out.println("worker: processing partitions from queue "
-                + environment.getProperty("tmip.partition.queue", "tmip.partition.requests") + " until stopped");
+                + properties.partition().queue() + " until stopped");
         out.flush();
         Thread.currentThread().join();
         return 0;

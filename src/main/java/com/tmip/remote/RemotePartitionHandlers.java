@@ -1,7 +1,5 @@
 package com.tmip.remote;
 
-import com.tmip.equipment.EquipmentPartitionStep;
-
 import org.springframework.batch.core.partition.PartitionHandler;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.integration.partition.MessageChannelPartitionHandler;
@@ -22,9 +20,10 @@ public class RemotePartitionHandlers {
         this.pollInterval = pollInterval;
     }
 
-    public PartitionHandler handler(int gridSize) {
+    /** @param stepName the bean name of the step every partition runs (workers look it up by that name) */
+    public PartitionHandler handler(String stepName, int gridSize) {
         MessageChannelPartitionHandler handler = new MessageChannelPartitionHandler();
-        handler.setStepName(EquipmentPartitionStep.NAME);
+        handler.setStepName(stepName);
         handler.setGridSize(gridSize);
         handler.setMessagingOperations(requests);
         handler.setJobRepository(jobRepository);

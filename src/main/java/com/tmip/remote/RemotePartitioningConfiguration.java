@@ -1,5 +1,6 @@
 package com.tmip.remote;
 
+import com.tmip.config.TmipProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.amqp.core.AmqpTemplate;
@@ -11,7 +12,6 @@ import org.springframework.batch.integration.partition.BeanFactoryStepLocator;
 import org.springframework.batch.integration.partition.StepExecutionRequest;
 import org.springframework.batch.integration.partition.StepExecutionRequestHandler;
 import org.springframework.beans.factory.BeanFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,7 +21,6 @@ import org.springframework.integration.config.EnableIntegration;
 import org.springframework.integration.core.MessagingTemplate;
 import org.springframework.integration.dsl.IntegrationFlow;
 
-import java.time.Duration;
 
 /**
  * The broker side of remote partitioning, active only with {@code tmip.partition.remote=true} (set by the command
@@ -42,8 +41,8 @@ public class RemotePartitioningConfiguration {
     private static final Logger log = LoggerFactory.getLogger(RemotePartitioningConfiguration.class);
 
     @Bean
-    Queue partitionRequestQueue(@Value("${tmip.partition.queue:tmip.partition.requests}") String name) {
-        return QueueBuilder.durable(name).build();
+    Queue partitionRequestQueue(TmipProperties properties) {
+        return QueueBuilder.durable(properties.partition().queue()).build();
     }
 
     @Bean
@@ -63,9 +62,9 @@ public class RemotePartitioningConfiguration {
 
     @Bean
     RemotePartitionHandlers remotePartitionHandlers(DirectChannel partitionRequests, JobRepository jobRepository,
-                                                    @Value("${tmip.partition.poll-interval:1s}") Duration pollInterval) {
+                                                    TmipProperties properties) {
         MessagingTemplate template = new MessagingTemplate(partitionRequests);
-        return new RemotePartitionHandlers(template, jobRepository, pollInterval);
+        return new RemotePartitionHandlers(template, jobRepository, properties.partition().pollInterval());
     }
 
     static String encode(StepExecutionRequest request) {
@@ -100,7 +99,8 @@ public class RemotePartitioningConfiguration {
         @Bean
         IntegrationFlow partitionRequestsFromBroker(ConnectionFactory connectionFactory, Queue partitionRequestQueue,
                                                     StepExecutionRequestHandler handler,
-                                                    @Value("${tmip.partition.worker-threads:1}") int threads) {
+                                                    TmipProperties properties) {
+            int threads = properties.partition().workerThreads();
             return IntegrationFlow.from(Amqp.inboundAdapter(connectionFactory, partitionRequestQueue)
                             .configureContainer(c -> c.prefetchCount(1).concurrentConsumers(threads)
                                     .defaultRequeueRejected(false))

@@ -4,10 +4,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.tmip.input.HeaderMatcher;
+import com.tmip.row.Outcome;
+import com.tmip.run.CaseCounts;
+import com.tmip.run.Counts;
 import com.tmip.run.FileProblem;
 import com.tmip.run.FileStatus;
+import com.tmip.run.FileSummary;
 import com.tmip.run.ImportRun;
 import com.tmip.run.RunRegistry;
+import com.tmip.run.RunSummary;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;

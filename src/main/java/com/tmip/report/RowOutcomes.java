@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.tmip.db.CopyIn;
 import com.tmip.db.Vendor;
-import com.tmip.equipment.Violation;
+import com.tmip.row.Outcome;
+import com.tmip.row.RowFailure;
+import com.tmip.row.Violation;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -50,7 +52,7 @@ public class RowOutcomes {
                     rejected ? toJson(failure.cells()) : null, errors});
             int seq = 0;
             for (Violation v : failure.violations()) {
-                issues.add(new Object[]{runId, fileNo, failure.rowNumber(), ++seq, v.column(), v.rule(),
+                issues.add(new Object[]{runId, fileNo, failure.rowNumber(), ++seq, v.column(), v.code(),
                         cut(v.message(), MAX_MESSAGE), cut(v.value(), MAX_VALUE)});
             }
         }

@@ -1,7 +1,5 @@
 package com.tmip.run;
 
-import com.tmip.report.RunSummary;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.Job;
@@ -51,10 +49,9 @@ public class RunCoordinator {
             }
             launcher.launch(job.build(run, runs.files(run.runId())), run);
             RunSummary summary = report.apply(run);
-            Map<Integer, long[]> counts = new HashMap<>();
-            summary.files().forEach(f -> counts.put(f.fileNo(),
-                    new long[]{f.counts().accepted(), f.counts().rejected(), f.counts().duplicates()}));
-            runs.finishRun(run.runId(), "COMPLETED", counts);
+            Map<Integer, Counts> counts = new HashMap<>();
+            summary.files().forEach(f -> counts.put(f.fileNo(), f.counts()));
+            runs.finishRun(run.runId(), counts);
             return summary;
         }
     }

@@ -130,16 +130,12 @@ public class RunRegistry {
      * its summary computed them, for the run history.
      */
     @Transactional
-    public void finishRun(String runId, String status, Map<Integer, long[]> countsByFile) {
+    public void finishRun(String runId, Map<Integer, Counts> countsByFile) {
         countsByFile.forEach((fileNo, counts) -> jdbc.update(
                 "UPDATE import_file SET accepted = ?, rejected = ?, duplicates = ? WHERE run_id = ? AND file_no = ?",
-                counts[0], counts[1], counts[2], runId, fileNo));
-        finishRun(runId, status);
-    }
-
-    public void finishRun(String runId, String status) {
+                counts.accepted(), counts.rejected(), counts.duplicates(), runId, fileNo));
         jdbc.update("UPDATE import_run SET status = ?, finished_at = ? WHERE run_id = ?",
-                status, Timestamp.valueOf(LocalDateTime.now(clock)), runId);
+                RunStatus.COMPLETED.name(), Timestamp.valueOf(LocalDateTime.now(clock)), runId);
     }
 
     static String toJson(List<String> values) {

@@ -3,6 +3,7 @@ package com.tmip.run;
 import com.tmip.input.HeaderMatch;
 import com.tmip.input.HeaderMatcher;
 import com.tmip.input.InputFileException;
+import com.tmip.input.InputRule;
 import com.tmip.input.InspectedFile;
 import com.tmip.input.SourceRow;
 import com.tmip.input.TableReader;
@@ -112,7 +113,7 @@ public class TableItemReader<T> implements ItemStreamReader<MappedRow<T>> {
             header = columns.match(table.header());
             runs.recordHeader(file.runId(), file.fileNo(), table.sheetName(), table.header(), header.unknownHeaders());
             if (!header.complete()) {
-                reject(FileStatus.REJECTED, new FileProblem("FILE_MISSING_COLUMNS",
+                reject(FileStatus.REJECTED, new FileProblem(InputRule.FILE_MISSING_COLUMNS.code(),
                         "the file cannot be imported: " + header.missingMessage(), table.headerRowNumber()));
                 return;
             }

@@ -1,12 +1,12 @@
 package com.tmip.template;
 
-import com.tmip.equipment.rules.FixedValuesRule;
+import com.tmip.cases.TmipCaseValues;
 
 import java.util.List;
 
 /**
  * The columns of each template and what the Instructions sheet says about them, in the words a partner reads.
- * The credits ledger columns are written out here from TMIP.md (the credits import has its own copy of the names).
+ * The credits ledger columns are written out here (the credits import has its own copy of the names).
  */
 final class TemplateSpecs {
 
@@ -25,7 +25,7 @@ final class TemplateSpecs {
                         + " returned, COD when it is destroyed (a signed Certificate of Destruction is then needed)."),
                 TemplateColumn.text("cod_file", "Required for COD rows: the file name of the signed Certificate of"
                         + " Destruction, as it is in the folder you send with the list. Leave blank for TRADE_IN."),
-                TemplateColumn.choice("series", List.of("MX Series"), "Optional. Always MX Series; blank means MX"
+                TemplateColumn.choice("series", List.of(TmipCaseValues.SERIES), "Optional. Always MX Series; blank means MX"
                         + " Series."),
                 TemplateColumn.choice("cloud_marketplace", List.of("false"), "Optional. Must be blank or false: Cloud"
                         + " Marketplace products are not part of the program."),
@@ -77,7 +77,7 @@ final class TemplateSpecs {
     static String introduction(String kind) {
         String what = switch (kind) {
             case "equipment" -> "the equipment to register for the TMIP trade-in program, one item per row. Cases"
-                    + " get the program's fixed values (" + FixedValuesRule.PROGRAM_REGISTRATION + ", MX Series).";
+                    + " get the program's fixed values (" + TmipCaseValues.SYNOPSIS + ", " + TmipCaseValues.SERIES + ").";
             case "users" -> "the Case Manager user accounts to create, one person per row.";
             default -> "the credits issued, one credit per row, to reconcile against the registered cases.";
         };

@@ -2,6 +2,7 @@ package com.tmip.template;
 
 import com.tmip.account.Account;
 import com.tmip.account.AccountStore;
+import com.tmip.config.TmipProperties;
 import com.tmip.reference.PlatformCatalog;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
@@ -17,7 +18,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -48,10 +48,10 @@ public class Templates {
     private final List<String> roles;
 
     public Templates(AccountStore accounts, PlatformCatalog platforms,
-                     @Value("${tmip.users.roles:Customer,Partner,Partner Admin,Employee}") List<String> roles) {
+                     TmipProperties properties) {
         this.accounts = accounts;
         this.platforms = platforms;
-        this.roles = List.copyOf(roles);
+        this.roles = List.copyOf(properties.users().roles());
     }
 
     /** Writes the template {@code kind} (equipment, users or credits) to {@code target}, atomically. */

@@ -1,6 +1,6 @@
 package com.tmip.users;
 
-import com.tmip.equipment.Violation;
+import com.tmip.row.Violation;
 
 import java.util.List;
 

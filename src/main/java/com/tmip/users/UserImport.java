@@ -1,17 +1,17 @@
 package com.tmip.users;
 
 import com.tmip.account.AccountStore;
-import com.tmip.cli.Command;
-import com.tmip.report.CaseCounts;
+import com.tmip.config.TmipProperties;
 import com.tmip.report.ReportWriter;
 import com.tmip.report.RowOutcomes;
-import com.tmip.report.RunSummary;
+import com.tmip.run.CaseCounts;
 import com.tmip.run.ImportFile;
 import com.tmip.run.ImportRun;
 import com.tmip.run.MappedRow;
 import com.tmip.run.RunCoordinator;
 import com.tmip.run.RunRegistry;
 import com.tmip.run.RunRequest;
+import com.tmip.run.RunSummary;
 import com.tmip.run.TableItemReader;
 import com.tmip.users.rules.CommonPasswords;
 import com.tmip.users.rules.UserValidator;
@@ -25,7 +25,6 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.batch.core.listener.StepListener;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -63,10 +62,7 @@ public class UserImport {
     public UserImport(RunCoordinator coordinator, RunRegistry runs, JobRepository jobRepository,
                       PlatformTransactionManager transactionManager, AccountStore accounts, UserStore users,
                       UserResolution resolution, RowOutcomes outcomes, ReportWriter reports, PasswordEncoder encoder,
-                      CommonPasswords commonPasswords,
-                      @Value("${tmip.users.roles:Customer,Partner,Partner Admin,Employee}") List<String> roles,
-                      @Value("${tmip.users.default-region:US}") String defaultRegion,
-                      @Value("${tmip.users.chunk-size:200}") int chunkSize,
+                      CommonPasswords commonPasswords, TmipProperties properties,
                       ObjectProvider<StepListener> listeners) {
         this.coordinator = coordinator;
         this.runs = runs;
@@ -79,13 +75,13 @@ public class UserImport {
         this.reports = reports;
         this.encoder = encoder;
         this.commonPasswords = commonPasswords;
-        this.roles = List.copyOf(roles);
-        this.defaultRegion = defaultRegion;
-        this.chunkSize = chunkSize;
+        this.roles = List.copyOf(properties.users().roles());
+        this.defaultRegion = properties.users().defaultRegion();
+        this.chunkSize = properties.users().chunkSize();
         this.listeners = listeners;
     }
 
-    public RunSummary run(Command.ImportUsers command) {
+    public RunSummary run(UserImportRequest command) {
         RunRequest request = new RunRequest(JOB_NAME, command.files(), command.dryRun(), command.outDir(), null, "");
         return coordinator.execute(request, (run, files) -> job(run, files,
                         new UserValidator(accounts.directory(), roles, defaultRegion, commonPasswords)),

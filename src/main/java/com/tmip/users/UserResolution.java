@@ -1,14 +1,14 @@
 package com.tmip.users;
 
-import com.tmip.equipment.Violation;
-import com.tmip.report.Outcome;
-import com.tmip.report.RowFailure;
 import com.tmip.report.RowOutcomes;
+import com.tmip.row.Outcome;
+import com.tmip.row.RowFailure;
+import com.tmip.row.Violation;
 import com.tmip.run.ImportRun;
 import com.tmip.run.RunRegistry;
 import com.tmip.users.rules.ManagerChains;
 import com.tmip.users.rules.UserFields;
-import com.tmip.users.rules.UserRuleCodes;
+import com.tmip.users.rules.UserRuleCode;
 
 import org.springframework.stereotype.Component;
 
@@ -71,10 +71,10 @@ public class UserResolution {
             RowFailure failure;
             if (nowExisting.containsKey(key)) {
                 failure = new RowFailure(link.rowNo(), Outcome.DUPLICATE, List.of(), List.of(new Violation(
-                        UserFields.USERNAME, UserRuleCodes.USER_EXISTS, "user " + nowExisting.get(key)
+                        UserFields.USERNAME, UserRuleCode.USER_EXISTS, "user " + nowExisting.get(key)
                         + " already exists (created by another import while this one ran)", link.username())));
             } else if (emailTaken.containsKey(key)) {
-                failure = rejected(link, cells.get(key), UserFields.EMAIL, UserRuleCodes.EMAIL_TAKEN,
+                failure = rejected(link, cells.get(key), UserFields.EMAIL, UserRuleCode.EMAIL_TAKEN,
                         "the email address is already used by user " + emailTaken.get(key)
                                 + " (created by another import while this one ran)", "");
             } else {
@@ -97,14 +97,14 @@ public class UserResolution {
         UserStore.Link managerRow = byKey.get(manager);
         String where = managerRow == null ? "" : " (file " + managerRow.fileNo() + ", row " + managerRow.rowNo() + ")";
         return switch (problem) {
-            case CYCLE -> rejected(link, cells, UserFields.MANAGER, UserRuleCodes.MANAGER_CYCLE,
+            case CYCLE -> rejected(link, cells, UserFields.MANAGER, UserRuleCode.MANAGER_CYCLE,
                     "the chain of managers loops: " + loop(link.usernameKey(), managerOf), manager);
             case UNKNOWN -> managerRow == null
-                    ? rejected(link, cells, UserFields.MANAGER, UserRuleCodes.MANAGER_UNKNOWN, "manager " + manager
+                    ? rejected(link, cells, UserFields.MANAGER, UserRuleCode.MANAGER_UNKNOWN, "manager " + manager
                     + " is not an existing user and is not in this import", manager)
-                    : rejected(link, cells, UserFields.MANAGER, UserRuleCodes.MANAGER_UNKNOWN, "manager " + manager
+                    : rejected(link, cells, UserFields.MANAGER, UserRuleCode.MANAGER_UNKNOWN, "manager " + manager
                     + where + " was not imported; see that row", manager);
-            case MANAGER_NOT_KEPT -> rejected(link, cells, UserFields.MANAGER, UserRuleCodes.MANAGER_UNKNOWN,
+            case MANAGER_NOT_KEPT -> rejected(link, cells, UserFields.MANAGER, UserRuleCode.MANAGER_UNKNOWN,
                     "manager " + manager + where + " was not imported; see that row", manager);
         };
     }
@@ -123,7 +123,7 @@ public class UserResolution {
         return text.append(" → …").toString();
     }
 
-    private static RowFailure rejected(UserStore.Link link, String cellsJson, String column, String rule,
+    private static RowFailure rejected(UserStore.Link link, String cellsJson, String column, UserRuleCode rule,
                                        String message, String value) {
         return new RowFailure(link.rowNo(), Outcome.REJECTED, RunRegistry.fromJson(cellsJson),
                 List.of(new Violation(column, rule, message, value == null ? "" : value)));

@@ -1,6 +1,7 @@
 package com.tmip.users;
 
 import com.tmip.reference.UserDirectory;
+import com.tmip.reference.UserDirectorySource;
 
 import com.tmip.db.KeyLookup;
 
@@ -23,7 +24,7 @@ import java.util.Optional;
  * end of their run. Look-ups take a chunk's keys at once (one query per chunk, not per row).
  */
 @Repository
-public class UserStore {
+public class UserStore implements UserDirectorySource {
 
     /** Accepted rows per file of a real run: they are in app_user. */
     public static final String ACCEPTED_PER_FILE =
@@ -53,6 +54,7 @@ public class UserStore {
     }
 
     /** The usernames as they are now, in memory, matched without regard to case: one query per run, not per row. */
+    @Override
     public UserDirectory snapshot() {
         Map<String, String> byKey = new HashMap<>();
         jdbc.query("SELECT username_key, username FROM app_user", rs -> {

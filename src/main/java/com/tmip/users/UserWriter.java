@@ -2,13 +2,14 @@ package com.tmip.users;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.tmip.equipment.Violation;
-import com.tmip.report.Outcome;
-import com.tmip.report.RowFailure;
 import com.tmip.report.RowOutcomes;
+import com.tmip.row.DuplicatePolicy;
+import com.tmip.row.Outcome;
+import com.tmip.row.RowFailure;
+import com.tmip.row.Violation;
 import com.tmip.run.ImportRun;
 import com.tmip.users.rules.UserFields;
-import com.tmip.users.rules.UserRuleCodes;
+import com.tmip.users.rules.UserRuleCode;
 
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
@@ -35,6 +36,7 @@ public class UserWriter implements ItemWriter<CheckedUser> {
     private final UserStore users;
     private final RowOutcomes outcomes;
     private final PasswordEncoder encoder;
+    private final DuplicatePolicy duplicates;
 
     public UserWriter(ImportRun run, int fileNo, UserStore users, RowOutcomes outcomes, PasswordEncoder encoder) {
         this.run = run;
@@ -42,6 +44,7 @@ public class UserWriter implements ItemWriter<CheckedUser> {
         this.users = users;
         this.outcomes = outcomes;
         this.encoder = encoder;
+        this.duplicates = new DuplicatePolicy(run.runId(), fileNo);
     }
 
     @Override
@@ -59,8 +62,7 @@ public class UserWriter implements ItemWriter<CheckedUser> {
             CheckedUser first = byUsername.get(user.usernameKey());
             CheckedUser sameEmail = byEmail.get(user.emailKey());
             if (first != null) {
-                failures.add(duplicate(row, UserRuleCodes.DUPLICATE_IN_FILE, "username " + user.username()
-                        + " appears earlier in this file at row " + first.check().user().rowNumber()));
+                failures.add(duplicate(row, duplicates.here(first.check().user().rowNumber()), null));
             } else if (sameEmail != null) {
                 failures.add(emailTaken(row, "row " + sameEmail.check().user().rowNumber() + " of this file ("
                         + sameEmail.check().user().username() + ")"));
@@ -78,13 +80,12 @@ public class UserWriter implements ItemWriter<CheckedUser> {
             NewUser user = row.check().user();
             UserStore.Holder earlier = staged.get(user.usernameKey());
             UserStore.Holder earlierEmail = stagedEmails.get(user.emailKey());
-            if (existing.containsKey(user.usernameKey())) {
-                failures.add(duplicate(row, UserRuleCodes.USER_EXISTS, "user " + existing.get(user.usernameKey())
-                        + " already exists"));
+            String existingUser = existing.get(user.usernameKey());
+            if (existingUser != null) {
+                failures.add(duplicate(row, DuplicatePolicy.Earlier.elsewhere(), existingUser));
             } else if (earlier != null) {
-                failures.add(duplicate(row, earlier.fileNo() == fileNo ? UserRuleCodes.DUPLICATE_IN_FILE
-                        : UserRuleCodes.DUPLICATE_IN_RUN, "username " + user.username() + " appears earlier in "
-                        + where(earlier)));
+                failures.add(duplicate(row, new DuplicatePolicy.Earlier(run.runId(), earlier.fileNo(),
+                        earlier.rowNo()), null));
             } else if (existingEmails.containsKey(user.emailKey())) {
                 failures.add(emailTaken(row, "user " + existingEmails.get(user.emailKey())));
             } else if (earlierEmail != null) {
@@ -100,7 +101,7 @@ public class UserWriter implements ItemWriter<CheckedUser> {
                 ready.add(hashed.get(i).get());
             } else {
                 failures.add(rejected(fresh.get(i), List.of(new Violation(UserFields.PASSWORD,
-                        UserRuleCodes.PASSWORD_TOO_LONG, "password cannot be hashed (too long)", ""))));
+                        UserRuleCode.PASSWORD_TOO_LONG, "password cannot be hashed (too long)", ""))));
             }
         }
         users.stage(run.runId(), fileNo, ready);
@@ -129,15 +130,29 @@ public class UserWriter implements ItemWriter<CheckedUser> {
         return new RowFailure(row.safeSource().rowNumber(), Outcome.REJECTED, row.safeSource().cells(), violations);
     }
 
-    private static RowFailure duplicate(CheckedUser row, String rule, String message) {
+    /**
+     * The duplicate row of a username {@code earlier} holds: in this file or another of the import (staged), or an
+     * existing user ({@code existingUser}, the username as stored).
+     */
+    private RowFailure duplicate(CheckedUser row, DuplicatePolicy.Earlier earlier, String existingUser) {
         NewUser user = row.check().user();
+        Violation violation = switch (duplicates.verdict(earlier)) {
+            case DUPLICATE_IN_FILE -> new Violation(UserFields.USERNAME, UserRuleCode.DUPLICATE_IN_FILE, "username "
+                    + user.username() + " appears earlier in this file at row " + earlier.rowNo(), user.username());
+            case DUPLICATE_IN_RUN -> new Violation(UserFields.USERNAME, UserRuleCode.DUPLICATE_IN_RUN, "username "
+                    + user.username() + " appears earlier in file " + earlier.fileNo() + " of this import at row "
+                    + earlier.rowNo(), user.username());
+            case ALREADY_REGISTERED -> new Violation(UserFields.USERNAME, UserRuleCode.USER_EXISTS, "user "
+                    + existingUser + " already exists", user.username());
+            case FIRST -> throw new IllegalArgumentException("not a duplicate: row " + user.rowNumber());
+        };
         return new RowFailure(row.safeSource().rowNumber(), Outcome.DUPLICATE, row.safeSource().cells(),
-                List.of(new Violation(UserFields.USERNAME, rule, message, user.username())));
+                List.of(violation));
     }
 
     private static RowFailure emailTaken(CheckedUser row, String holder) {
         NewUser user = row.check().user();
-        return rejected(row, List.of(new Violation(UserFields.EMAIL, UserRuleCodes.EMAIL_TAKEN,
+        return rejected(row, List.of(new Violation(UserFields.EMAIL, UserRuleCode.EMAIL_TAKEN,
                 "email " + user.email() + " is already used by " + holder, user.email())));
     }
 

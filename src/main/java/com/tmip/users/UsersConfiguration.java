@@ -1,11 +1,10 @@
 package com.tmip.users;
 
+import com.tmip.config.TmipProperties;
 import com.tmip.users.rules.CommonPasswords;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.io.Resource;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -18,16 +17,14 @@ class UsersConfiguration {
 
     /** bcrypt ($2b$) with the configured cost (log2 rounds; 10 by default, 4–31 allowed). */
     @Bean
-    PasswordEncoder passwordEncoder(@Value("${tmip.users.bcrypt-strength:10}") int strength) {
-        return new BCryptPasswordEncoder(BCryptPasswordEncoder.BCryptVersion.$2B, strength);
+    PasswordEncoder passwordEncoder(TmipProperties properties) {
+        return new BCryptPasswordEncoder(BCryptPasswordEncoder.BCryptVersion.$2B, properties.users().bcryptStrength());
     }
 
     /** The shipped list, or the operator's file ({@code tmip.users.common-passwords=file:/path/list.txt}). */
     @Bean
-    CommonPasswords commonPasswords(
-            @Value("${tmip.users.common-passwords:classpath:reference/common-passwords.txt}") Resource list)
-            throws IOException {
-        try (InputStream in = list.getInputStream()) {
+    CommonPasswords commonPasswords(TmipProperties properties) throws IOException {
+        try (InputStream in = properties.users().commonPasswords().getInputStream()) {
             return CommonPasswords.read(in);
         }
     }

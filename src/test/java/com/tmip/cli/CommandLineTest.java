@@ -25,10 +25,10 @@ class CommandLineTest {
                 b.toString(), "--out", dir.resolve("out").toString(), "--db-url", "jdbc:hsqldb:mem:x");
 
         Command.ImportEquipment command = (Command.ImportEquipment) line.command();
-        assertThat(command.files()).containsExactly(a, b);
-        assertThat(command.codDir()).isEqualTo(cod);
-        assertThat(command.outDir()).isEqualTo(dir.resolve("out"));
-        assertThat(command.dryRun()).isTrue();
+        assertThat(command.request().files()).containsExactly(a, b);
+        assertThat(command.request().codDir()).isEqualTo(cod);
+        assertThat(command.request().outDir()).isEqualTo(dir.resolve("out"));
+        assertThat(command.request().dryRun()).isTrue();
         assertThat(line.dbUrl()).isEqualTo("jdbc:hsqldb:mem:x");
     }
 
@@ -36,7 +36,7 @@ class CommandLineTest {
     void defaultsReportsToTheReportsFolder() throws IOException {
         Path a = Files.writeString(dir.resolve("a.csv"), "x");
         Command.ImportAccounts command = (Command.ImportAccounts) CommandLine.parse("import-accounts", a.toString()).command();
-        assertThat(command.outDir()).isEqualTo(Path.of("reports").toAbsolutePath());
+        assertThat(command.request().outDir()).isEqualTo(Path.of("reports").toAbsolutePath());
     }
 
     @Test
@@ -44,8 +44,8 @@ class CommandLineTest {
         Path ledger = Files.writeString(dir.resolve("ledger.csv"), "x");
         Command.ReconcileCredits command = (Command.ReconcileCredits) CommandLine.parse("reconcile-credits",
                 ledger.toString(), "--out", dir.resolve("out").toString()).command();
-        assertThat(command.ledger()).isEqualTo(ledger);
-        assertThat(command.outDir()).isEqualTo(dir.resolve("out"));
+        assertThat(command.request().ledger()).isEqualTo(ledger);
+        assertThat(command.request().outDir()).isEqualTo(dir.resolve("out"));
         assertThatThrownBy(() -> CommandLine.parse("reconcile-credits", ledger.toString(), ledger.toString()))
                 .hasMessageContaining("exactly one LEDGER");
         assertThatThrownBy(() -> CommandLine.parse("reconcile-credits", ledger.toString(), "--dry-run"))

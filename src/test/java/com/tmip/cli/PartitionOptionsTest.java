@@ -21,8 +21,8 @@ class PartitionOptionsTest {
         Path a = Files.writeString(dir.resolve("a.csv"), "x");
         Command.ImportEquipment command = (Command.ImportEquipment) CommandLine.parse("import-equipment",
                 a.toString()).command();
-        assertThat(command.partitions()).isZero();
-        assertThat(command.remote()).isFalse();
+        assertThat(command.request().partitions()).isZero();
+        assertThat(command.request().remote()).isFalse();
     }
 
     @Test
@@ -30,8 +30,8 @@ class PartitionOptionsTest {
         Path a = Files.writeString(dir.resolve("a.csv"), "x");
         Command.ImportEquipment command = (Command.ImportEquipment) CommandLine.parse("import-equipment",
                 "--remote", a.toString(), "--partitions=8").command();
-        assertThat(command.partitions()).isEqualTo(8);
-        assertThat(command.remote()).isTrue();
+        assertThat(command.request().partitions()).isEqualTo(8);
+        assertThat(command.request().remote()).isTrue();
     }
 
     @Test

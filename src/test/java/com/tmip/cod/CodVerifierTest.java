@@ -1,9 +1,9 @@
 package com.tmip.cod;
 
-import com.tmip.equipment.Disposition;
-import com.tmip.equipment.Violation;
+import com.tmip.cases.Disposition;
 import com.tmip.equipment.rules.CodFileRule;
-import com.tmip.equipment.rules.RuleCodes;
+import com.tmip.equipment.rules.EquipmentRuleCode;
+import com.tmip.row.Violation;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -245,7 +245,7 @@ class CodVerifierTest {
         assertThat(rule.checkSerial(cod, "SN0001", "cod.pdf")).isEmpty();
         List<Violation> missing = rule.checkSerial(cod, "SN0002", "cod.pdf");
         assertThat(missing).singleElement().satisfies(v -> {
-            assertThat(v.rule()).isEqualTo(RuleCodes.COD_SERIAL_NOT_LISTED);
+            assertThat(v.rule()).isEqualTo(CodProblem.SERIAL_NOT_LISTED);
             assertThat(v.message()).isEqualTo("serial SN0002 is not listed in CoD file \"cod.pdf\"; the certificate"
                     + " must list every serial number it covers");
         });
@@ -257,7 +257,7 @@ class CodVerifierTest {
         CodFileRule rule = new CodFileRule(CodDocuments.of(verifier));
         assertThat(rule.check(Disposition.COD, "cod.pdf").violations()).singleElement()
                 .extracting(Violation::column, Violation::rule)
-                .containsExactly("cod_file", RuleCodes.COD_NOT_SIGNED);
+                .containsExactly("cod_file", CodProblem.NOT_SIGNED);
     }
 
     @Test
@@ -282,7 +282,7 @@ class CodVerifierTest {
 
     @Test
     void everyProblemHasARuleCode() {
-        assertThat(RuleCodes.ALL).containsAll(Arrays.stream(CodProblem.values()).map(CodProblem::code).toList());
+        assertThat(EquipmentRuleCode.all()).containsAll(Arrays.asList(CodProblem.values()));
     }
 
     private static byte[] png() {

@@ -2,7 +2,7 @@ package com.tmip.credits;
 
 import com.tmip.account.Account;
 import com.tmip.account.AccountDirectory;
-import com.tmip.equipment.Violation;
+import com.tmip.row.Violation;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,7 +26,7 @@ class CreditParserTest {
     }
 
     List<String> rules(CreditParser.Parsed parsed) {
-        return parsed.violations().stream().map(Violation::rule).toList();
+        return parsed.violations().stream().map(Violation::code).toList();
     }
 
     @Test

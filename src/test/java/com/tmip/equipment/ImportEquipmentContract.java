@@ -144,6 +144,38 @@ abstract class ImportEquipmentContract {
     }
 
     @Test
+    void aSerialInTwoFilesOfOneImportIsADuplicateInTheRun(@TempDir Path in) throws IOException {
+        Path first = Files.writeString(in.resolve("first.csv"), """
+                account,serial_number,platform,disposition,reference
+                Northwind Telecom,RUN0001,MX480,TRADE_IN,PLAN-A
+                Northwind Telecom,RUN0002,MX480,TRADE_IN,PLAN-A
+                """);
+        Path second = Files.writeString(in.resolve("second.csv"), """
+                account,serial_number,platform,disposition,reference
+                Northwind Telecom,RUN0003,MX480,TRADE_IN,PLAN-A
+                Northwind Telecom,run0002,MX480,TRADE_IN,PLAN-A
+                Northwind Telecom,RUN0003,MX480,TRADE_IN,PLAN-A
+                """);
+
+        Tmip.Result result = tmip.run("import-equipment", first.toString(), second.toString());
+
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(3);
+        JsonNode total = new Reports(tmip.reports(), result.runId()).summary().get("total");
+        assertThat(total.get("accepted").asLong()).isEqualTo(3);
+        assertThat(total.get("duplicates").asLong()).isEqualTo(2);
+        assertThat(tmip.count("SELECT COUNT(*) FROM equipment_item")).isEqualTo(3);
+        List<List<String>> failures = new Reports(tmip.reports(), result.runId()).csv("failures.csv");
+        assertThat(failures.subList(1, failures.size()))
+                .extracting(l -> l.get(0), l -> l.get(2), l -> l.get(4))
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("second.csv", "3", "DUPLICATE_IN_RUN"),
+                        org.assertj.core.groups.Tuple.tuple("second.csv", "4", "DUPLICATE_IN_FILE"));
+        assertThat(failures.get(1).get(5)).startsWith("serial RUN0002 appears in another file of this import"
+                + " (file 1, row 3, registered in case ");
+        assertThat(failures.get(2).get(5)).startsWith("serial RUN0003 appears earlier in this file at row 2");
+    }
+
+    @Test
     void aLaterUploadAddsItemsToTheExistingCase(@TempDir Path in) throws IOException {
         Path first = Files.writeString(in.resolve("first.csv"), """
                 account,serial_number,platform,disposition,reference

@@ -1,11 +1,10 @@
 package com.tmip.equipment;
 
-import com.tmip.cli.Command;
 import com.tmip.history.PastRun;
 import com.tmip.history.RunHistory;
 import com.tmip.history.RunState;
-import com.tmip.report.RunSummary;
 import com.tmip.run.RunFailedException;
+import com.tmip.run.RunSummary;
 import com.tmip.support.Reports;
 import com.tmip.support.Tmip;
 
@@ -63,7 +62,7 @@ class RestartAfterFailureTest {
         Files.writeString(list, csv);
         jdbc.update("INSERT INTO account (account_id, account_name, updated_at, run_id) VALUES "
                 + "('A1', 'Alpha', CURRENT_TIMESTAMP, 'test'), ('A2', 'Beta', CURRENT_TIMESTAMP, 'test')");
-        Command.ImportEquipment command = new Command.ImportEquipment(java.util.List.of(list), null, null,
+        EquipmentImportRequest command = new EquipmentImportRequest(java.util.List.of(list), null, null,
                 HOME.resolve("reports"), false);
 
         assertThatThrownBy(() -> equipment.run(command)).isInstanceOf(RunFailedException.class)

@@ -179,6 +179,33 @@ class ImportUsersCommandTest {
     }
 
     @Test
+    void aUsernameInTwoFilesOfOneImportIsADuplicateInTheRun(@TempDir Path in) throws IOException {
+        String header = "first_name,last_name,email,password,confirm_password,username,user_role\n";
+        Path first = Files.writeString(in.resolve("first.csv"), header
+                + "Uma,Ray,uma@example.com,Cedar-Window-Rocket-31,Cedar-Window-Rocket-31,uray,Employee\n");
+        Path second = Files.writeString(in.resolve("second.csv"), header
+                + "Vic,Boss,vic@example.com,Lantern-Pebble-Orbit-2,Lantern-Pebble-Orbit-2,vboss,Employee\n"
+                + "Uma,Ray,uma.ray@example.com,Cedar-Window-Rocket-31,Cedar-Window-Rocket-31,URay,Employee\n"
+                + "Vic,Boss,vic.boss@example.com,Lantern-Pebble-Orbit-2,Lantern-Pebble-Orbit-2,VBOSS,Employee\n");
+
+        Tmip.Result result = tmip.run("import-users", first.toString(), second.toString());
+
+        assertThat(result.exitCode()).as(result.out() + result.err()).isEqualTo(3);
+        JsonNode total = new Reports(tmip.reports(), result.runId()).summary().get("total");
+        assertThat(total.get("accepted").asLong()).isEqualTo(2);
+        assertThat(total.get("duplicates").asLong()).isEqualTo(2);
+        assertThat(tmip.count("SELECT COUNT(*) FROM app_user WHERE username IN ('uray', 'vboss')")).isEqualTo(2);
+        List<List<String>> failures = new Reports(tmip.reports(), result.runId()).csv("failures.csv");
+        assertThat(failures.subList(1, failures.size()))
+                .extracting(l -> l.get(0), l -> l.get(2), l -> l.get(4), l -> l.get(5))
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("second.csv", "3", "DUPLICATE_IN_RUN",
+                                "username URay appears earlier in file 1 of this import at row 2"),
+                        org.assertj.core.groups.Tuple.tuple("second.csv", "4", "DUPLICATE_IN_FILE",
+                                "username VBOSS appears earlier in this file at row 2"));
+    }
+
+    @Test
     void equipmentRowsMayNameAnImportedUserAsContact(@TempDir Path in) throws IOException {
         tmip.run("import-users", SAMPLES.resolve("users.csv").toString());
         Path equipment = Files.writeString(in.resolve("eq.csv"), """

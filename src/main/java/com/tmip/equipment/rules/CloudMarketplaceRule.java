@@ -1,6 +1,7 @@
 package com.tmip.equipment.rules;
 
-import com.tmip.equipment.Violation;
+import com.tmip.row.Cells;
+import com.tmip.row.Violation;
 
 import java.util.List;
 import java.util.Set;
@@ -15,7 +16,7 @@ public final class CloudMarketplaceRule {
         if (Cells.isBlank(cell) || FALSE.contains(Cells.words(cell))) {
             return List.of();
         }
-        return List.of(new Violation(Columns.CLOUD_MARKETPLACE, RuleCodes.CLOUD_MARKETPLACE_NOT_ALLOWED,
+        return List.of(new Violation(Columns.CLOUD_MARKETPLACE, EquipmentRuleCode.CLOUD_MARKETPLACE_NOT_ALLOWED,
                 "cloud_marketplace must be blank or false, not " + Cells.quote(Cells.trim(cell))
                         + ": TMIP registrations are not Cloud Marketplace products",
                 Cells.raw(cell)));

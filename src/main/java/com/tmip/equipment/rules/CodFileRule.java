@@ -1,13 +1,16 @@
 package com.tmip.equipment.rules;
 
+import com.tmip.cases.Disposition;
 import com.tmip.cod.CodDocument;
 import com.tmip.cod.CodDocuments;
+import com.tmip.cod.CodFileName;
+import com.tmip.cod.CodProblem;
 import com.tmip.cod.CodVerification;
-import com.tmip.equipment.Disposition;
-import com.tmip.equipment.Violation;
+import com.tmip.row.Cells;
+import com.tmip.row.Checked;
+import com.tmip.row.Violation;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * cod_file: for a COD item, required, the plain name of a file in the CoD folder, and a signed Certificate of
@@ -15,8 +18,6 @@ import java.util.regex.Pattern;
  * row's serial. Ignored for any other item (a TRADE_IN row's cod_file is neither checked nor stored).
  */
 public final class CodFileRule {
-
-    private static final Pattern DRIVE = Pattern.compile("^[A-Za-z]:.*");
 
     /** The note a row gets when its CoD has no text to check its serial against. */
     public static final String NO_TEXT_WARNING = "CoD has no extractable text (a scan?): its serial numbers were not"
@@ -37,26 +38,26 @@ public final class CodFileRule {
             return Checked.ok(null);
         }
         if (Cells.isBlank(cell)) {
-            return Checked.failed(new Violation(Columns.COD_FILE, RuleCodes.COD_FILE_REQUIRED,
+            return Checked.failed(new Violation(Columns.COD_FILE, EquipmentRuleCode.COD_FILE_REQUIRED,
                     "cod_file is required for a COD item: name the signed Certificate of Destruction file"
                             + " in the CoD folder",
                     Cells.raw(cell)));
         }
         String name = Cells.trim(cell);
-        if (!isPlainName(name)) {
-            return Checked.failed(new Violation(Columns.COD_FILE, RuleCodes.COD_FILE_NAME_INVALID,
+        if (!CodFileName.isPlain(name)) {
+            return Checked.failed(new Violation(Columns.COD_FILE, CodProblem.FILE_NAME_INVALID,
                     "cod_file " + Cells.quote(printable(name)) + " must be a plain file name inside the CoD folder:"
                             + " no folders (/ or \\), no \"..\", no drive letter, no control characters",
                     Cells.raw(cell)));
         }
         if (!documents.isConfigured()) {
-            return Checked.failed(new Violation(Columns.COD_FILE, RuleCodes.COD_FILE_NOT_FOUND,
+            return Checked.failed(new Violation(Columns.COD_FILE, CodProblem.FILE_NOT_FOUND,
                     "CoD file " + Cells.quote(name) + " cannot be found: no CoD folder was given (--cod-dir)",
                     Cells.raw(cell)));
         }
         CodVerification verification = documents.verify(name);
         if (!verification.isVerified()) {
-            return Checked.failed(new Violation(Columns.COD_FILE, verification.problem().code(),
+            return Checked.failed(new Violation(Columns.COD_FILE, verification.problem(),
                     verification.message(), Cells.raw(cell)));
         }
         return Checked.ok(verification.document());
@@ -70,23 +71,9 @@ public final class CodFileRule {
         if (cod == null || serial == null || !cod.hasText() || cod.lists(serial)) {
             return List.of();
         }
-        return List.of(new Violation(Columns.COD_FILE, RuleCodes.COD_SERIAL_NOT_LISTED, "serial " + serial
+        return List.of(new Violation(Columns.COD_FILE, CodProblem.SERIAL_NOT_LISTED, "serial " + serial
                 + " is not listed in CoD file " + Cells.quote(cod.fileName())
                 + "; the certificate must list every serial number it covers", Cells.raw(codCell)));
-    }
-
-    /** No path separator, no "..", no drive letter, no control character. */
-    static boolean isPlainName(String name) {
-        if (name.isEmpty() || name.equals(".") || name.contains("..") || DRIVE.matcher(name).matches()) {
-            return false;
-        }
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (c == '/' || c == '\\' || Character.isISOControl(c)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static String printable(String name) {

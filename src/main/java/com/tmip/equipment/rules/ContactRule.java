@@ -1,7 +1,9 @@
 package com.tmip.equipment.rules;
 
-import com.tmip.equipment.Violation;
 import com.tmip.reference.UserDirectory;
+import com.tmip.row.Cells;
+import com.tmip.row.Checked;
+import com.tmip.row.Violation;
 
 import java.util.Optional;
 
@@ -24,7 +26,7 @@ public final class ContactRule {
         if (stored.isPresent()) {
             return Checked.ok(stored.get());
         }
-        return Checked.failed(new Violation(Columns.CONTACT, RuleCodes.CONTACT_UNKNOWN,
+        return Checked.failed(new Violation(Columns.CONTACT, EquipmentRuleCode.CONTACT_UNKNOWN,
                 "no Case Manager user named " + Cells.quote(username)
                         + "; import the user first or leave contact blank",
                 Cells.raw(cell)));

@@ -1,7 +1,9 @@
 package com.tmip.equipment.rules;
 
-import com.tmip.equipment.Disposition;
-import com.tmip.equipment.Violation;
+import com.tmip.cases.Disposition;
+import com.tmip.row.Cells;
+import com.tmip.row.Checked;
+import com.tmip.row.Violation;
 
 import java.util.Map;
 import java.util.Optional;
@@ -30,10 +32,10 @@ public final class DispositionRule {
     /** The disposition, or REQUIRED / DISPOSITION_INVALID (listing the accepted values). */
     public Checked<Disposition> check(String cell) {
         if (Cells.isBlank(cell)) {
-            return Checked.failed(Cells.required(Columns.DISPOSITION, cell));
+            return Checked.failed(Cells.required(Columns.DISPOSITION, EquipmentRuleCode.REQUIRED, cell));
         }
         return parse(cell).map(Checked::ok).orElseGet(() -> Checked.failed(new Violation(
-                Columns.DISPOSITION, RuleCodes.DISPOSITION_INVALID,
+                Columns.DISPOSITION, EquipmentRuleCode.DISPOSITION_INVALID,
                 "disposition " + Cells.quote(Cells.trim(cell)) + " is not valid: use TRADE_IN (also trade-in,"
                         + " trade in, tradein, return, returned) or COD (also destroy, destroyed, destruction,"
                         + " certificate of destruction)",

@@ -2,15 +2,17 @@ package com.tmip.equipment.rules;
 
 import com.tmip.account.Account;
 import com.tmip.account.AccountDirectory;
+import com.tmip.cases.Disposition;
 import com.tmip.cod.CodDocument;
 import com.tmip.cod.CodDocuments;
-import com.tmip.equipment.Disposition;
 import com.tmip.equipment.EquipmentRow;
 import com.tmip.equipment.Registration;
 import com.tmip.equipment.RowCheck;
-import com.tmip.equipment.Violation;
 import com.tmip.reference.PlatformCatalog;
 import com.tmip.reference.UserDirectory;
+import com.tmip.row.Checked;
+import com.tmip.row.SerialNumber;
+import com.tmip.row.Violation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -51,11 +53,12 @@ public final class EquipmentValidator {
     public RowCheck check(EquipmentRow row) {
         List<Violation> violations = new ArrayList<>(0);
         Checked<Account> matchedAccount = collect(account.check(row.account()), violations);
-        Checked<String> serial = collect(serialNumber.check(row.serialNumber()), violations);
+        Checked<SerialNumber> checkedSerial = collect(serialNumber.check(row.serialNumber()), violations);
+        String serial = checkedSerial.value() == null ? null : checkedSerial.value().value();
         Checked<String> canonicalPlatform = collect(platform.check(row.platform()), violations);
         Checked<Disposition> parsedDisposition = collect(disposition.check(row.disposition()), violations);
         Checked<CodDocument> cod = collect(codFile.check(parsedDisposition.value(), row.codFile()), violations);
-        violations.addAll(codFile.checkSerial(cod.value(), serial.value(), row.codFile()));
+        violations.addAll(codFile.checkSerial(cod.value(), serial, row.codFile()));
         violations.addAll(series.check(row.series()));
         violations.addAll(cloudMarketplace.check(row.cloudMarketplace()));
         Checked<String> trimmedReference = collect(reference.check(row.reference()), violations);
@@ -69,7 +72,7 @@ public final class EquipmentValidator {
         return RowCheck.valid(row, new Registration(
                 row.rowNumber(),
                 matchedAccount.value().accountId(),
-                serial.value(),
+                serial,
                 canonicalPlatform.value(),
                 parsedDisposition.value(),
                 cod.value() == null ? null : cod.value().fileName(),

@@ -1,40 +1,18 @@
 package com.tmip.equipment.rules;
 
-import com.tmip.equipment.Violation;
+import com.tmip.row.Cells;
+import com.tmip.row.Checked;
+import com.tmip.row.Dates;
+import com.tmip.row.Violation;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * order_date: optional; a real calendar date, not after today. Accepted forms: yyyy-MM-dd and yyyy/MM/dd;
- * day first dd/MM/yyyy, dd.MM.yyyy, dd-MM-yyyy (one-digit day and month too); 12-Mar-2025 and 12 Mar 2025
- * (English month names, any case); and an ISO date-time such as 2025-03-12T00:00:00 or 2025-03-12 00:00:00, as
- * spreadsheet tools export date cells, which counts as its date. Two-digit years are refused.
+ * order_date: optional; a real calendar date in one of the forms of {@link Dates} (an ISO date-time counts as its
+ * date), not after today.
  */
 public final class OrderDateRule {
-
-    private static final List<DateTimeFormatter> FORMATS = List.of(
-            strict("uuuu-M-d"),
-            strict("uuuu/M/d"),
-            strict("d/M/uuuu"),
-            strict("d.M.uuuu"),
-            strict("d-M-uuuu"),
-            strict("d-MMM-uuuu"),
-            strict("d MMM uuuu"),
-            strict("d-MMMM-uuuu"),
-            strict("d MMMM uuuu"));
-
-    /** An ISO date followed by a time of day, as tools write date cells. */
-    private static final Pattern DATE_TIME = Pattern.compile(
-            "(\\d{4}-\\d{1,2}-\\d{1,2})[T ]\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:?\\d{2})?");
 
     private final LocalDate today;
 
@@ -42,48 +20,22 @@ public final class OrderDateRule {
         this.today = today;
     }
 
-    /** The date {@code cell} holds in one of the accepted forms, or empty. */
-    public static Optional<LocalDate> parse(String cell) {
-        String text = Cells.trim(cell).replaceAll("\\s+", " ");
-        Matcher dateTime = DATE_TIME.matcher(text);
-        if (dateTime.matches()) {
-            text = dateTime.group(1);
-        }
-        for (DateTimeFormatter format : FORMATS) {
-            try {
-                return Optional.of(LocalDate.parse(text, format));
-            } catch (DateTimeParseException e) {
-                // try the next form
-            }
-        }
-        return Optional.empty();
-    }
-
     /** The date, null when blank; or ORDER_DATE_INVALID / ORDER_DATE_IN_FUTURE. */
     public Checked<LocalDate> check(String cell) {
         if (Cells.isBlank(cell)) {
             return Checked.ok(null);
         }
-        Optional<LocalDate> date = parse(cell);
+        Optional<LocalDate> date = Dates.parse(cell);
         if (date.isEmpty()) {
-            return Checked.failed(new Violation(Columns.ORDER_DATE, RuleCodes.ORDER_DATE_INVALID,
-                    "order_date " + Cells.quote(Cells.trim(cell)) + " is not a valid date: use yyyy-MM-dd"
-                            + " (2025-03-12), dd/MM/yyyy (12/03/2025) or 12-Mar-2025",
+            return Checked.failed(new Violation(Columns.ORDER_DATE, EquipmentRuleCode.ORDER_DATE_INVALID,
+                    "order_date " + Cells.quote(Cells.trim(cell)) + " is not a valid date: " + Dates.FORMS_HINT,
                     Cells.raw(cell)));
         }
         if (date.get().isAfter(today)) {
-            return Checked.failed(new Violation(Columns.ORDER_DATE, RuleCodes.ORDER_DATE_IN_FUTURE,
+            return Checked.failed(new Violation(Columns.ORDER_DATE, EquipmentRuleCode.ORDER_DATE_IN_FUTURE,
                     "order_date " + date.get() + " is in the future (today is " + today + ")",
                     Cells.raw(cell)));
         }
         return Checked.ok(date.get());
-    }
-
-    private static DateTimeFormatter strict(String pattern) {
-        return new DateTimeFormatterBuilder()
-                .parseCaseInsensitive()
-                .appendPattern(pattern)
-                .toFormatter(Locale.ENGLISH)
-                .withResolverStyle(ResolverStyle.STRICT);
     }
 }

@@ -1,7 +1,9 @@
 package com.tmip.equipment.rules;
 
-import com.tmip.equipment.Violation;
 import com.tmip.reference.PlatformCatalog;
+import com.tmip.row.Cells;
+import com.tmip.row.Checked;
+import com.tmip.row.Violation;
 
 import java.util.Optional;
 
@@ -17,7 +19,7 @@ public final class PlatformRule {
     /** The canonical platform name, or REQUIRED / PLATFORM_UNKNOWN (with the nearest platform when near). */
     public Checked<String> check(String cell) {
         if (Cells.isBlank(cell)) {
-            return Checked.failed(Cells.required(Columns.PLATFORM, cell));
+            return Checked.failed(Cells.required(Columns.PLATFORM, EquipmentRuleCode.REQUIRED, cell));
         }
         String text = Cells.trim(cell);
         Optional<String> platform = platforms.normalize(text);
@@ -27,6 +29,6 @@ public final class PlatformRule {
         String message = Cells.quote(text) + " is not a known MX Series platform"
                 + platforms.suggest(text).map(near -> "; did you mean " + near + "?")
                         .orElse("; known platforms: " + String.join(", ", platforms.platforms()));
-        return Checked.failed(new Violation(Columns.PLATFORM, RuleCodes.PLATFORM_UNKNOWN, message, Cells.raw(cell)));
+        return Checked.failed(new Violation(Columns.PLATFORM, EquipmentRuleCode.PLATFORM_UNKNOWN, message, Cells.raw(cell)));
     }
 }

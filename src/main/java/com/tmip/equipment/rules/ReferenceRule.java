@@ -1,6 +1,8 @@
 package com.tmip.equipment.rules;
 
-import com.tmip.equipment.Violation;
+import com.tmip.row.Cells;
+import com.tmip.row.Checked;
+import com.tmip.row.Violation;
 
 /** reference: optional, trimmed, at most {@value #MAX_LENGTH} characters. */
 public final class ReferenceRule {
@@ -12,7 +14,7 @@ public final class ReferenceRule {
         String reference = Cells.trim(cell);
         int length = reference.length(); // UTF-16 units: never more than a VARCHAR(100) holds in either database
         if (length > MAX_LENGTH) {
-            return Checked.failed(new Violation(Columns.REFERENCE, RuleCodes.REFERENCE_TOO_LONG,
+            return Checked.failed(new Violation(Columns.REFERENCE, EquipmentRuleCode.REFERENCE_TOO_LONG,
                     "reference is " + length + " characters long; at most " + MAX_LENGTH + " are allowed",
                     Cells.raw(cell)));
         }

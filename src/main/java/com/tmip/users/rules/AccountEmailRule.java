@@ -1,6 +1,7 @@
 package com.tmip.users.rules;
 
-import com.tmip.equipment.Violation;
+import com.tmip.row.Cells;
+import com.tmip.row.Violation;
 
 import java.util.List;
 import java.util.Locale;
@@ -21,10 +22,10 @@ public final class AccountEmailRule {
             return checked.violations();
         }
         if (!checked.value().toLowerCase(Locale.ROOT).equals(email.toLowerCase(Locale.ROOT))) {
-            return List.of(new Violation(UserFields.ACCOUNT_EMAIL, UserRuleCodes.ACCOUNT_EMAIL_MISMATCH,
-                    "account_email " + Text.quote(checked.value()) + " differs from email " + Text.quote(email)
+            return List.of(new Violation(UserFields.ACCOUNT_EMAIL, UserRuleCode.ACCOUNT_EMAIL_MISMATCH,
+                    "account_email " + Cells.quote(checked.value()) + " differs from email " + Cells.quote(email)
                             + "; give the same address twice (case does not matter) or leave account_email blank",
-                    Text.raw(cell)));
+                    Cells.raw(cell)));
         }
         return List.of();
     }

@@ -1,7 +1,8 @@
 package com.tmip.users.rules;
 
-import com.tmip.equipment.Violation;
-import com.tmip.equipment.rules.Checked;
+import com.tmip.row.Cells;
+import com.tmip.row.Checked;
+import com.tmip.row.Violation;
 
 import java.util.regex.Pattern;
 
@@ -36,14 +37,14 @@ public final class EmailRule {
 
     /** The trimmed address (null when blank and optional); or REQUIRED / EMAIL_FORMAT. */
     public Checked<String> check(String cell) {
-        if (Text.isBlank(cell)) {
-            return required ? Checked.failed(Text.required(column, cell)) : Checked.ok(null);
+        if (Cells.isBlank(cell)) {
+            return required ? Checked.failed(Cells.required(column, UserRuleCode.REQUIRED, cell)) : Checked.ok(null);
         }
-        String email = Text.trim(cell);
+        String email = Cells.trim(cell);
         if (!isWellFormed(email)) {
-            return Checked.failed(new Violation(column, UserRuleCodes.EMAIL_FORMAT,
-                    column + " " + Text.quote(email) + " is not a valid email address (expected name@example.com)",
-                    Text.raw(cell)));
+            return Checked.failed(new Violation(column, UserRuleCode.EMAIL_FORMAT,
+                    column + " " + Cells.quote(email) + " is not a valid email address (expected name@example.com)",
+                    Cells.raw(cell)));
         }
         return Checked.ok(email);
     }

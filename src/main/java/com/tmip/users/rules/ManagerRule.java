@@ -1,7 +1,8 @@
 package com.tmip.users.rules;
 
-import com.tmip.equipment.Violation;
-import com.tmip.equipment.rules.Checked;
+import com.tmip.row.Cells;
+import com.tmip.row.Checked;
+import com.tmip.row.Violation;
 
 import java.util.Locale;
 
@@ -19,17 +20,17 @@ public final class ManagerRule {
      * @param username the row's own checked username, or null
      */
     public Checked<String> check(String cell, String username) {
-        if (Text.isBlank(cell)) {
+        if (Cells.isBlank(cell)) {
             return Checked.ok(null);
         }
-        String manager = Text.trim(cell);
+        String manager = Cells.trim(cell);
         if (!UsernameRule.isWellFormed(manager)) {
-            return Checked.failed(new Violation(UserFields.MANAGER, UserRuleCodes.MANAGER_UNKNOWN,
-                    "manager " + Text.quote(manager) + " is not a username", Text.raw(cell)));
+            return Checked.failed(new Violation(UserFields.MANAGER, UserRuleCode.MANAGER_UNKNOWN,
+                    "manager " + Cells.quote(manager) + " is not a username", Cells.raw(cell)));
         }
         if (username != null && manager.toLowerCase(Locale.ROOT).equals(username.toLowerCase(Locale.ROOT))) {
-            return Checked.failed(new Violation(UserFields.MANAGER, UserRuleCodes.MANAGER_CYCLE,
-                    "a user cannot be their own manager (" + manager + ")", Text.raw(cell)));
+            return Checked.failed(new Violation(UserFields.MANAGER, UserRuleCode.MANAGER_CYCLE,
+                    "a user cannot be their own manager (" + manager + ")", Cells.raw(cell)));
         }
         return Checked.ok(manager);
     }

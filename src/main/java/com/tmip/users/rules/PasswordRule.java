@@ -1,6 +1,7 @@
 package com.tmip.users.rules;
 
-import com.tmip.equipment.Violation;
+import com.tmip.row.Cells;
+import com.tmip.row.Violation;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -38,14 +39,14 @@ public final class PasswordRule {
      */
     public List<Violation> check(String password, String confirm, Personal personal) {
         List<Violation> violations = new ArrayList<>(0);
-        boolean hasPassword = password != null && !Text.isBlank(password);
+        boolean hasPassword = password != null && !Cells.isBlank(password);
         if (!hasPassword) {
-            violations.add(secret(UserFields.PASSWORD, UserRuleCodes.REQUIRED, "password is required"));
+            violations.add(secret(UserFields.PASSWORD, UserRuleCode.REQUIRED, "password is required"));
         }
-        if (confirm == null || Text.isBlank(confirm)) {
-            violations.add(secret(UserFields.CONFIRM_PASSWORD, UserRuleCodes.REQUIRED, "confirm_password is required"));
+        if (confirm == null || Cells.isBlank(confirm)) {
+            violations.add(secret(UserFields.CONFIRM_PASSWORD, UserRuleCode.REQUIRED, "confirm_password is required"));
         } else if (hasPassword && !password.equals(confirm)) {
-            violations.add(secret(UserFields.CONFIRM_PASSWORD, UserRuleCodes.PASSWORD_MISMATCH,
+            violations.add(secret(UserFields.CONFIRM_PASSWORD, UserRuleCode.PASSWORD_MISMATCH,
                     "confirm_password differs from password"));
         }
         if (!hasPassword) {
@@ -53,21 +54,21 @@ public final class PasswordRule {
         }
         int length = password.codePointCount(0, password.length());
         if (length < MIN_LENGTH) {
-            violations.add(secret(UserFields.PASSWORD, UserRuleCodes.PASSWORD_TOO_SHORT,
+            violations.add(secret(UserFields.PASSWORD, UserRuleCode.PASSWORD_TOO_SHORT,
                     "password has " + length + " characters; at least " + MIN_LENGTH + " are required"));
         }
         int bytes = password.getBytes(StandardCharsets.UTF_8).length;
         if (bytes > MAX_BYTES) {
-            violations.add(secret(UserFields.PASSWORD, UserRuleCodes.PASSWORD_TOO_LONG,
+            violations.add(secret(UserFields.PASSWORD, UserRuleCode.PASSWORD_TOO_LONG,
                     "password is " + bytes + " bytes long in UTF-8; at most " + MAX_BYTES + " can be hashed"));
         }
         List<String> contained = contained(password.toLowerCase(Locale.ROOT), personal);
         if (!contained.isEmpty()) {
-            violations.add(secret(UserFields.PASSWORD, UserRuleCodes.PASSWORD_PERSONAL,
+            violations.add(secret(UserFields.PASSWORD, UserRuleCode.PASSWORD_PERSONAL,
                     "password must not contain " + String.join(", ", contained)));
         }
         if (common.isCommon(password)) {
-            violations.add(secret(UserFields.PASSWORD, UserRuleCodes.PASSWORD_COMMON,
+            violations.add(secret(UserFields.PASSWORD, UserRuleCode.PASSWORD_COMMON,
                     "password is too common (it is, or starts with, a well-known password)"));
         }
         return violations;
@@ -107,7 +108,7 @@ public final class PasswordRule {
         return part != null && part.length() >= MIN_PART && password.contains(part.toLowerCase(Locale.ROOT));
     }
 
-    private static Violation secret(String column, String rule, String message) {
+    private static Violation secret(String column, UserRuleCode rule, String message) {
         return new Violation(column, rule, message, "");
     }
 }

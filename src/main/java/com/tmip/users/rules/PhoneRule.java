@@ -3,8 +3,9 @@ package com.tmip.users.rules;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber;
-import com.tmip.equipment.Violation;
-import com.tmip.equipment.rules.Checked;
+import com.tmip.row.Cells;
+import com.tmip.row.Checked;
+import com.tmip.row.Violation;
 
 import java.util.Locale;
 
@@ -29,10 +30,10 @@ public final class PhoneRule {
 
     /** The number in E.164 form, null when blank; or PHONE_INVALID. */
     public Checked<String> check(String cell) {
-        if (Text.isBlank(cell)) {
+        if (Cells.isBlank(cell)) {
             return Checked.ok(null);
         }
-        String text = Text.trim(cell);
+        String text = Cells.trim(cell);
         if (text.length() <= MAX_INPUT) {
             try {
                 Phonenumber.PhoneNumber number = phones.parse(text, defaultRegion);
@@ -43,9 +44,9 @@ public final class PhoneRule {
                 // reported below
             }
         }
-        return Checked.failed(new Violation(UserFields.PHONE, UserRuleCodes.PHONE_INVALID,
-                "phone " + Text.quote(text) + " is not a valid phone number (numbers without +country are read as "
+        return Checked.failed(new Violation(UserFields.PHONE, UserRuleCode.PHONE_INVALID,
+                "phone " + Cells.quote(text) + " is not a valid phone number (numbers without +country are read as "
                         + defaultRegion + " numbers)",
-                Text.raw(cell)));
+                Cells.raw(cell)));
     }
 }

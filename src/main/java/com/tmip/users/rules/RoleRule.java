@@ -1,7 +1,8 @@
 package com.tmip.users.rules;
 
-import com.tmip.equipment.Violation;
-import com.tmip.equipment.rules.Checked;
+import com.tmip.row.Cells;
+import com.tmip.row.Checked;
+import com.tmip.row.Violation;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +16,7 @@ public final class RoleRule {
 
     public RoleRule(List<String> roles) {
         for (String role : roles) {
-            String name = Text.trim(role);
+            String name = Cells.trim(role);
             if (!name.isEmpty()) {
                 byKey.putIfAbsent(key(name), name);
             }
@@ -27,22 +28,22 @@ public final class RoleRule {
 
     /** The role as configured; or REQUIRED / ROLE_UNKNOWN (listing the roles). */
     public Checked<String> check(String cell) {
-        if (Text.isBlank(cell)) {
-            return Checked.failed(Text.required(UserFields.USER_ROLE, cell));
+        if (Cells.isBlank(cell)) {
+            return Checked.failed(Cells.required(UserFields.USER_ROLE, UserRuleCode.REQUIRED, cell));
         }
         String role = byKey.get(key(cell));
         if (role != null) {
             return Checked.ok(role);
         }
-        return Checked.failed(new Violation(UserFields.USER_ROLE, UserRuleCodes.ROLE_UNKNOWN,
-                "user_role " + Text.quote(Text.trim(cell)) + " is not a known role: use one of "
+        return Checked.failed(new Violation(UserFields.USER_ROLE, UserRuleCode.ROLE_UNKNOWN,
+                "user_role " + Cells.quote(Cells.trim(cell)) + " is not a known role: use one of "
                         + String.join(", ", byKey.values()),
-                Text.raw(cell)));
+                Cells.raw(cell)));
     }
 
     private static String key(String text) {
         StringBuilder key = new StringBuilder();
-        Text.trim(text).toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit)
+        Cells.trim(text).toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit)
                 .forEach(key::appendCodePoint);
         return key.toString();
     }

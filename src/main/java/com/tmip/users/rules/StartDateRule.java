@@ -1,8 +1,9 @@
 package com.tmip.users.rules;
 
-import com.tmip.equipment.Violation;
-import com.tmip.equipment.rules.Checked;
-import com.tmip.equipment.rules.OrderDateRule;
+import com.tmip.row.Cells;
+import com.tmip.row.Checked;
+import com.tmip.row.Dates;
+import com.tmip.row.Violation;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -12,13 +13,13 @@ public final class StartDateRule {
 
     /** The date, null when blank; or START_DATE_INVALID. */
     public Checked<LocalDate> check(String cell) {
-        if (Text.isBlank(cell)) {
+        if (Cells.isBlank(cell)) {
             return Checked.ok(null);
         }
-        Optional<LocalDate> date = OrderDateRule.parse(cell);
+        Optional<LocalDate> date = Dates.parse(cell);
         return date.map(Checked::ok).orElseGet(() -> Checked.failed(new Violation(UserFields.START_DATE,
-                UserRuleCodes.START_DATE_INVALID, "start_date " + Text.quote(Text.trim(cell))
+                UserRuleCode.START_DATE_INVALID, "start_date " + Cells.quote(Cells.trim(cell))
                 + " is not a valid date: use yyyy-MM-dd (2026-03-12), dd/MM/yyyy (12/03/2026) or 12-Mar-2026",
-                Text.raw(cell))));
+                Cells.raw(cell))));
     }
 }

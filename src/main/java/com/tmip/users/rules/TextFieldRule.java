@@ -1,7 +1,8 @@
 package com.tmip.users.rules;
 
-import com.tmip.equipment.Violation;
-import com.tmip.equipment.rules.Checked;
+import com.tmip.row.Cells;
+import com.tmip.row.Checked;
+import com.tmip.row.Violation;
 
 /** A free-text column (names, job title, department): trimmed, inner white space collapsed, bounded length. */
 public final class TextFieldRule {
@@ -18,14 +19,14 @@ public final class TextFieldRule {
 
     /** The tidied text (null when blank and optional); or REQUIRED / TOO_LONG. */
     public Checked<String> check(String cell) {
-        if (Text.isBlank(cell)) {
-            return required ? Checked.failed(Text.required(column, cell)) : Checked.ok(null);
+        if (Cells.isBlank(cell)) {
+            return required ? Checked.failed(Cells.required(column, UserRuleCode.REQUIRED, cell)) : Checked.ok(null);
         }
-        String text = Text.trim(cell).replaceAll("[\\s\\u00A0\\u200B]+", " ");
+        String text = Cells.trim(cell).replaceAll("[\\s\\u00A0\\u200B]+", " ");
         if (text.length() > maxLength) {
-            return Checked.failed(new Violation(column, UserRuleCodes.TOO_LONG,
+            return Checked.failed(new Violation(column, UserRuleCode.TOO_LONG,
                     column + " is " + text.length() + " characters long; at most " + maxLength + " are allowed",
-                    Text.raw(cell)));
+                    Cells.raw(cell)));
         }
         return Checked.ok(text);
     }

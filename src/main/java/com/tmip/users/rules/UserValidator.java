@@ -2,8 +2,9 @@ package com.tmip.users.rules;
 
 import com.tmip.account.Account;
 import com.tmip.account.AccountDirectory;
-import com.tmip.equipment.Violation;
-import com.tmip.equipment.rules.Checked;
+import com.tmip.row.Cells;
+import com.tmip.row.Checked;
+import com.tmip.row.Violation;
 import com.tmip.users.NewUser;
 import com.tmip.users.UserCheck;
 import com.tmip.users.UserRow;
@@ -56,8 +57,8 @@ public final class UserValidator {
         Checked<String> boss = collect(manager.check(row.manager(), name.value()), violations);
         Checked<LocalDate> start = collect(startDate.check(row.startDate()), violations);
         violations.addAll(password.check(row.password(), row.confirmPassword(), new PasswordRule.Personal(
-                name.value() != null ? name.value() : Text.trim(row.username()),
-                Text.trim(row.firstName()), Text.trim(row.lastName()), Text.trim(row.email()))));
+                name.value() != null ? name.value() : Cells.trim(row.username()),
+                Cells.trim(row.firstName()), Cells.trim(row.lastName()), Cells.trim(row.email()))));
         violations.addAll(name.violations());
         violations.addAll(accountEmail.check(row.accountEmail(), mail.value()));
         Checked<String> userRole = collect(role.check(row.userRole()), violations);

@@ -1,7 +1,8 @@
 package com.tmip.users.rules;
 
-import com.tmip.equipment.Violation;
-import com.tmip.equipment.rules.Checked;
+import com.tmip.row.Cells;
+import com.tmip.row.Checked;
+import com.tmip.row.Violation;
 
 import java.util.regex.Pattern;
 
@@ -28,15 +29,15 @@ public final class UsernameRule {
 
     /** The trimmed username (null when blank and optional); or REQUIRED / USERNAME_FORMAT. */
     public Checked<String> check(String cell) {
-        if (Text.isBlank(cell)) {
-            return required ? Checked.failed(Text.required(column, cell)) : Checked.ok(null);
+        if (Cells.isBlank(cell)) {
+            return required ? Checked.failed(Cells.required(column, UserRuleCode.REQUIRED, cell)) : Checked.ok(null);
         }
-        String username = Text.trim(cell);
+        String username = Cells.trim(cell);
         if (!isWellFormed(username)) {
-            return Checked.failed(new Violation(column, UserRuleCodes.USERNAME_FORMAT,
-                    column + " " + Text.quote(username) + " is not a valid username: use 3 to 64 letters (A-Z),"
+            return Checked.failed(new Violation(column, UserRuleCode.USERNAME_FORMAT,
+                    column + " " + Cells.quote(username) + " is not a valid username: use 3 to 64 letters (A-Z),"
                             + " digits, dots, underscores or hyphens, starting with a letter or digit",
-                    Text.raw(cell)));
+                    Cells.raw(cell)));
         }
         return Checked.ok(username);
     }

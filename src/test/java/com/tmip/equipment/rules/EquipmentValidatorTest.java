@@ -2,13 +2,13 @@ package com.tmip.equipment.rules;
 
 import com.tmip.account.Account;
 import com.tmip.account.AccountDirectory;
-import com.tmip.equipment.Disposition;
+import com.tmip.cases.Disposition;
 import com.tmip.equipment.EquipmentRow;
 import com.tmip.equipment.Registration;
 import com.tmip.equipment.RowCheck;
-import com.tmip.equipment.Violation;
 import com.tmip.reference.PlatformCatalog;
 import com.tmip.reference.UserDirectory;
+import com.tmip.row.Violation;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -64,24 +64,24 @@ class EquipmentValidatorTest {
         assertThat(check.isValid()).isFalse();
         assertThat(check.registration()).isNull();
         assertThat(check.violations()).extracting(Violation::column, Violation::rule).containsExactly(
-                tuple("account", RuleCodes.ACCOUNT_UNKNOWN),
-                tuple("serial_number", RuleCodes.SERIAL_FORMAT),
-                tuple("platform", RuleCodes.PLATFORM_UNKNOWN),
-                tuple("cod_file", RuleCodes.COD_FILE_REQUIRED),
-                tuple("series", RuleCodes.SERIES_INVALID),
-                tuple("cloud_marketplace", RuleCodes.CLOUD_MARKETPLACE_NOT_ALLOWED),
-                tuple("reference", RuleCodes.REFERENCE_TOO_LONG),
-                tuple("order_date", RuleCodes.ORDER_DATE_INVALID),
-                tuple("contact", RuleCodes.CONTACT_UNKNOWN),
-                tuple("synopsis", RuleCodes.FIXED_VALUE_MISMATCH),
-                tuple("case_type", RuleCodes.FIXED_VALUE_MISMATCH));
+                tuple("account", EquipmentRuleCode.ACCOUNT_UNKNOWN),
+                tuple("serial_number", EquipmentRuleCode.SERIAL_FORMAT),
+                tuple("platform", EquipmentRuleCode.PLATFORM_UNKNOWN),
+                tuple("cod_file", EquipmentRuleCode.COD_FILE_REQUIRED),
+                tuple("series", EquipmentRuleCode.SERIES_INVALID),
+                tuple("cloud_marketplace", EquipmentRuleCode.CLOUD_MARKETPLACE_NOT_ALLOWED),
+                tuple("reference", EquipmentRuleCode.REFERENCE_TOO_LONG),
+                tuple("order_date", EquipmentRuleCode.ORDER_DATE_INVALID),
+                tuple("contact", EquipmentRuleCode.CONTACT_UNKNOWN),
+                tuple("synopsis", EquipmentRuleCode.FIXED_VALUE_MISMATCH),
+                tuple("case_type", EquipmentRuleCode.FIXED_VALUE_MISMATCH));
         assertThat(check.violations()).extracting(Violation::value).startsWith("Acme Corp", "x!", "MX408", "");
     }
 
     @Test
     void allRequiredColumnsBlank() {
         RowCheck check = validator.check(row("", " ", "", "", ""));
-        assertThat(check.violations()).extracting(Violation::column, Violation::rule, Violation::message)
+        assertThat(check.violations()).extracting(Violation::column, Violation::code, Violation::message)
                 .containsExactly(
                         tuple("account", "REQUIRED", "account is required"),
                         tuple("serial_number", "REQUIRED", "serial_number is required"),
@@ -92,7 +92,7 @@ class EquipmentValidatorTest {
     @Test
     void anInvalidDispositionDoesNotAlsoBlameTheCodFile() {
         assertThat(validator.check(row("A-100", "SN0001", "MX960", "scrap", "")).violations())
-                .extracting(Violation::rule).containsExactly(RuleCodes.DISPOSITION_INVALID);
+                .extracting(Violation::rule).containsExactly(EquipmentRuleCode.DISPOSITION_INVALID);
     }
 
     @Test

@@ -2,16 +2,18 @@ package com.tmip.equipment.rules;
 
 import com.tmip.account.Account;
 import com.tmip.account.AccountDirectory;
+import com.tmip.cases.Disposition;
 import com.tmip.cod.CodDocument;
 import com.tmip.cod.CodDocuments;
 import com.tmip.cod.CodProblem;
 import com.tmip.cod.CodSigner;
 import com.tmip.cod.CodVerification;
 import com.tmip.cod.CodVerifier;
-import com.tmip.equipment.Disposition;
-import com.tmip.equipment.Violation;
 import com.tmip.reference.PlatformCatalog;
 import com.tmip.reference.UserDirectory;
+import com.tmip.row.Checked;
+import com.tmip.row.Outcome;
+import com.tmip.row.Violation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -51,7 +53,7 @@ class LookupRulesTest {
     @Test
     void unknownAccountSuggestsTheNearestName() {
         assertThat(accountRule.check("Acme Corp").violations()).singleElement().isEqualTo(new Violation(
-                "account", "ACCOUNT_UNKNOWN",
+                "account", EquipmentRuleCode.ACCOUNT_UNKNOWN,
                 "no known account matches \"Acme Corp\"; did you mean \"ACME Corporation\"?", "Acme Corp"));
         assertThat(accountRule.check("Umbrella").violations().get(0).message())
                 .isEqualTo("no known account matches \"Umbrella\"; use an account id or name from the accounts list");
@@ -60,7 +62,7 @@ class LookupRulesTest {
     @Test
     void ambiguousAccountAsksForTheId() {
         assertThat(accountRule.check("GLOBEX LTD").violations()).singleElement().isEqualTo(new Violation(
-                "account", "ACCOUNT_AMBIGUOUS",
+                "account", EquipmentRuleCode.ACCOUNT_AMBIGUOUS,
                 "\"GLOBEX LTD\" matches several accounts (ids A-300, A-301); use the account id", "GLOBEX LTD"));
     }
 
@@ -68,10 +70,10 @@ class LookupRulesTest {
     void overlongAccountIsNotFound() {
         String text = "ACME Corporation" + "x".repeat(200);
         Violation violation = accountRule.check(text).violations().get(0);
-        assertThat(violation.rule()).isEqualTo(RuleCodes.ACCOUNT_UNKNOWN);
+        assertThat(violation.rule()).isEqualTo(EquipmentRuleCode.ACCOUNT_UNKNOWN);
         assertThat(violation.value()).isEqualTo(text);
         assertThat(violation.message()).hasSizeLessThan(200);
-        assertThat(accountRule.check("").violations()).extracting(Violation::rule).containsExactly("REQUIRED");
+        assertThat(accountRule.check("").violations()).extracting(Violation::code).containsExactly("REQUIRED");
     }
 
     @Test
@@ -83,12 +85,12 @@ class LookupRulesTest {
     @Test
     void unknownPlatformSuggestsOrListsPlatforms() {
         assertThat(platformRule.check("MX408").violations()).singleElement().isEqualTo(new Violation(
-                "platform", "PLATFORM_UNKNOWN", "\"MX408\" is not a known MX Series platform; did you mean MX480?",
+                "platform", EquipmentRuleCode.PLATFORM_UNKNOWN, "\"MX408\" is not a known MX Series platform; did you mean MX480?",
                 "MX408"));
         assertThat(platformRule.check("EX4300").violations().get(0).message())
                 .startsWith("\"EX4300\" is not a known MX Series platform; known platforms: MX5, MX10,")
                 .endsWith("MX10016");
-        assertThat(platformRule.check(" ").violations()).extracting(Violation::rule).containsExactly("REQUIRED");
+        assertThat(platformRule.check(" ").violations()).extracting(Violation::code).containsExactly("REQUIRED");
     }
 
     @Test
@@ -101,7 +103,7 @@ class LookupRulesTest {
     @Test
     void codFileIsRequiredForCod() {
         assertThat(new CodFileRule(folderWith("a.pdf")).check(Disposition.COD, "  ").violations())
-                .extracting(Violation::rule).containsExactly(RuleCodes.COD_FILE_REQUIRED);
+                .extracting(Violation::rule).containsExactly(EquipmentRuleCode.COD_FILE_REQUIRED);
     }
 
     @Test
@@ -113,7 +115,7 @@ class LookupRulesTest {
     @Test
     void codFileMissingFromTheFolder() {
         assertThat(new CodFileRule(folderWith("a.pdf")).check(Disposition.COD, "b.pdf").violations())
-                .singleElement().isEqualTo(new Violation("cod_file", "COD_FILE_NOT_FOUND",
+                .singleElement().isEqualTo(new Violation("cod_file", CodProblem.FILE_NOT_FOUND,
                         "CoD file \"b.pdf\" is not in the CoD folder", "b.pdf"));
     }
 
@@ -121,7 +123,7 @@ class LookupRulesTest {
     void codFileWithoutAnyFolderSaysSo() {
         assertThat(new CodFileRule(CodDocuments.none()).check(Disposition.COD, "b.pdf").violations())
                 .singleElement().satisfies(v -> {
-                    assertThat(v.rule()).isEqualTo(RuleCodes.COD_FILE_NOT_FOUND);
+                    assertThat(v.rule()).isEqualTo(CodProblem.FILE_NOT_FOUND);
                     assertThat(v.message()).contains("no CoD folder was given (--cod-dir)");
                 });
     }
@@ -132,7 +134,7 @@ class LookupRulesTest {
     void codFileMustBeAPlainName(String name) {
         CodFileRule rule = new CodFileRule(folderWith(name, "a.pdf"));
         assertThat(rule.check(Disposition.COD, name).violations()).singleElement().satisfies(v -> {
-            assertThat(v.rule()).isEqualTo(RuleCodes.COD_FILE_NAME_INVALID);
+            assertThat(v.rule()).isEqualTo(CodProblem.FILE_NAME_INVALID);
             assertThat(v.value()).isEqualTo(name);
             assertThat(v.message()).doesNotContain("\u0000").doesNotContain("\n");
         });
@@ -145,7 +147,7 @@ class LookupRulesTest {
         assertThat(rule.check(" JDoe ").value()).isEqualTo("jdoe");
         assertThat(rule.check("").value()).isNull();
         assertThat(rule.check("nobody").violations()).singleElement().satisfies(v -> {
-            assertThat(v.rule()).isEqualTo(RuleCodes.CONTACT_UNKNOWN);
+            assertThat(v.rule()).isEqualTo(EquipmentRuleCode.CONTACT_UNKNOWN);
             assertThat(v.column()).isEqualTo("contact");
             assertThat(v.message()).startsWith("no Case Manager user named \"nobody\"");
         });

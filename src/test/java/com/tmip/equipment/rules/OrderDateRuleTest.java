@@ -1,6 +1,6 @@
 package com.tmip.equipment.rules;
 
-import com.tmip.equipment.Violation;
+import com.tmip.row.Violation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -28,7 +28,7 @@ class OrderDateRuleTest {
             "12-Mrz-2025", "45728", "2025-03-12T25:00:00x", "00/01/2025"})
     void invalidDates(String text) {
         assertThat(rule.check(text).violations()).as(text).singleElement().satisfies(v -> {
-            assertThat(v.rule()).isEqualTo(RuleCodes.ORDER_DATE_INVALID);
+            assertThat(v.rule()).isEqualTo(EquipmentRuleCode.ORDER_DATE_INVALID);
             assertThat(v.column()).isEqualTo("order_date");
             assertThat(v.value()).isEqualTo(text);
             assertThat(v.message()).contains("yyyy-MM-dd");
@@ -51,7 +51,7 @@ class OrderDateRuleTest {
     void todayIsAllowedButNotTomorrow() {
         assertThat(rule.check("2025-06-30").value()).isEqualTo(TODAY);
         assertThat(rule.check("01/07/2025").violations()).extracting(Violation::rule)
-                .containsExactly(RuleCodes.ORDER_DATE_IN_FUTURE);
+                .containsExactly(EquipmentRuleCode.ORDER_DATE_IN_FUTURE);
         assertThat(rule.check("01/07/2025").violations().get(0).message())
                 .isEqualTo("order_date 2025-07-01 is in the future (today is 2025-06-30)");
     }

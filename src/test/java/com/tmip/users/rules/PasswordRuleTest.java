@@ -1,6 +1,6 @@
 package com.tmip.users.rules;
 
-import com.tmip.equipment.Violation;
+import com.tmip.row.Violation;
 
 import org.junit.jupiter.api.Test;
 

@@ -2,7 +2,7 @@ package com.tmip.users.rules;
 
 import com.tmip.account.Account;
 import com.tmip.account.AccountDirectory;
-import com.tmip.equipment.Violation;
+import com.tmip.row.Violation;
 
 import org.junit.jupiter.api.Test;
 
@@ -112,6 +112,6 @@ class UserRulesTest {
     }
 
     static List<String> codes(List<Violation> violations) {
-        return violations.stream().map(Violation::rule).toList();
+        return violations.stream().map(Violation::code).toList();
     }
 }

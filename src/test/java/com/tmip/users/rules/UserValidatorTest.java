@@ -2,7 +2,7 @@ package com.tmip.users.rules;
 
 import com.tmip.account.Account;
 import com.tmip.account.AccountDirectory;
-import com.tmip.equipment.Violation;
+import com.tmip.row.Violation;
 import com.tmip.users.NewUser;
 import com.tmip.users.UserCheck;
 import com.tmip.users.UserRow;
@@ -45,7 +45,7 @@ class UserValidatorTest {
     void everyFailingCheckIsReported() {
         UserCheck check = VALIDATOR.check(new UserRow(3, "", "", "bad", "12", "", "", "x y", "31/02/2026",
                 "short", "other", "a b", "c@example.com", "Boss", "Acme"));
-        assertThat(check.violations()).extracting(Violation::rule).containsExactly("REQUIRED", "REQUIRED",
+        assertThat(check.violations()).extracting(Violation::code).containsExactly("REQUIRED", "REQUIRED",
                 "EMAIL_FORMAT", "PHONE_INVALID", "MANAGER_UNKNOWN", "START_DATE_INVALID", "PASSWORD_MISMATCH",
                 "PASSWORD_TOO_SHORT", "USERNAME_FORMAT", "ROLE_UNKNOWN", "ACCOUNT_UNKNOWN");
     }

@@ -1,4 +1,4 @@
-package com.tmip.report;
+package com.tmip.run;
 
 /** Cases a run opened, and existing cases it added items to (for a dry run: would have). */
 public record CaseCounts(long created, long updated) {

@@ -1,6 +1,4 @@
-package com.tmip.report;
-
-import com.tmip.run.FileStatus;
+package com.tmip.run;
 
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,4 @@
-package com.tmip.report;
-
-import com.tmip.equipment.Violation;
+package com.tmip.row;
 
 import java.util.List;
 

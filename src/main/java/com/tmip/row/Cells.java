@@ -1,10 +1,8 @@
-package com.tmip.equipment.rules;
-
-import com.tmip.equipment.Violation;
+package com.tmip.row;
 
 import java.util.Locale;
 
-/** Small helpers the row rules (equipment and users) share for reading a raw cell. Stateless. */
+/** Small helpers the row rules of every feature share for reading a raw cell. Stateless. */
 public final class Cells {
 
     private static final int QUOTE_LIMIT = 80;
@@ -36,12 +34,12 @@ public final class Cells {
     }
 
     /** Trimmed, lower-case, runs of white space collapsed to one space. */
-    static String words(String cell) {
+    public static String words(String cell) {
         return trim(cell).replaceAll("[\\s\\u00A0\\u200B]+", " ").toLowerCase(Locale.ROOT);
     }
 
     /** Lower-case letters and digits only: "Trade-In" and "trade in" are both "tradein". */
-    static String letters(String cell) {
+    public static String letters(String cell) {
         StringBuilder key = new StringBuilder();
         trim(cell).codePoints()
                 .filter(Character::isLetterOrDigit)
@@ -56,8 +54,9 @@ public final class Cells {
         return "\"" + shown + "\"";
     }
 
-    static Violation required(String column, String cell) {
-        return new Violation(column, RuleCodes.REQUIRED, column + " is required", raw(cell));
+    /** The violation of a required cell left blank, under the feature's own code for it. */
+    public static Violation required(String column, RuleCode code, String cell) {
+        return new Violation(column, code, column + " is required", raw(cell));
     }
 
     private static boolean isSpace(char c) {

@@ -1,7 +1,4 @@
-package com.tmip.report;
-
-import com.tmip.run.FileProblem;
-import com.tmip.run.FileStatus;
+package com.tmip.run;
 
 import java.util.List;
 

@@ -1,6 +1,4 @@
-package com.tmip.equipment.rules;
-
-import com.tmip.equipment.Violation;
+package com.tmip.row;
 
 import java.util.List;
 

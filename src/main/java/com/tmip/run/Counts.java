@@ -1,4 +1,4 @@
-package com.tmip.report;
+package com.tmip.run;
 
 /** Row counts of a file or a run; {@code rowsRead = accepted + rejected + duplicates} by construction. */
 public record Counts(long accepted, long rejected, long duplicates) {

@@ -1,4 +1,4 @@
-package com.tmip.report;
+package com.tmip.row;
 
 /** What became of a row that was not accepted; stored in {@code row_outcome}. */
 public enum Outcome {

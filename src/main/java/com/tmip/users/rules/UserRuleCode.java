@@ -1,0 +1,39 @@
+package com.tmip.users.rules;
+
+import com.tmip.row.RuleCode;
+
+/** The stable codes of the user row rules, as written in {@code failures.csv} and counted in the summary. */
+public enum UserRuleCode implements RuleCode {
+    REQUIRED,
+    TOO_LONG,
+    EMAIL_FORMAT,
+    ACCOUNT_EMAIL_MISMATCH,
+    PHONE_INVALID,
+    START_DATE_INVALID,
+    USERNAME_FORMAT,
+    PASSWORD_MISMATCH,
+    PASSWORD_TOO_SHORT,
+    PASSWORD_TOO_LONG,
+    PASSWORD_PERSONAL,
+    PASSWORD_COMMON,
+    ROLE_UNKNOWN,
+    ACCOUNT_UNKNOWN,
+    ACCOUNT_AMBIGUOUS,
+    /** The manager is not a user in the database nor a row of this import that was accepted. */
+    MANAGER_UNKNOWN,
+    /** The chain of managers leads back to the row's own user. */
+    MANAGER_CYCLE,
+    /** Another user (in the database or earlier in this import) already has the email address. */
+    EMAIL_TAKEN,
+    /** Duplicate: the username appears earlier in the same file. */
+    DUPLICATE_IN_FILE,
+    /** Duplicate: the username appears in an earlier file of the same import. */
+    DUPLICATE_IN_RUN,
+    /** Duplicate: a user with this username exists already. */
+    USER_EXISTS;
+
+    @Override
+    public String code() {
+        return name();
+    }
+}
