@@ -1,9 +1,9 @@
 package com.tmip.cod;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.bouncycastle.asn1.ASN1InputStream;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1Primitive;
@@ -58,11 +58,19 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Verifies one CoD file of the CoD folder: reads it once (see {@link CodFolderFiles}), checks that it is a PDF
- * carrying a signature that covers the whole file (or, for a scan, that a detached {@code <file>.p7s} sits beside
- * it), verifies the CMS signature with Bouncy Castle, refuses SHA-1 and MD5, checks the signer's certificate was
- * valid at the signing time and chains to a trust anchor, and extracts the serial numbers the text lists. Stops at
- * the first problem. A plain class: build it with {@code new}; it keeps no state between files.
+ * Verifies one CoD file of the CoD folder: reads it once (see {@link CodFolderFiles}), measures what its streams
+ * decode to before PDFBox loads it ({@link StreamBudget}), checks that it is a PDF carrying a signature that covers
+ * the whole file (or, for a scan, that a detached {@code <file>.p7s} sits beside it), verifies the CMS signature with
+ * Bouncy Castle, refuses SHA-1 and MD5, checks the signer's certificate was valid at the signing time and chains to
+ * a trust anchor, and extracts the serial numbers the text lists ({@link VisibleText}). Stops at the first problem.
+ *
+ * <p>Whatever a file does, {@link #verify} ends in a verification, never in an exception: any exception of PDFBox or
+ * Bouncy Castle is the file's rejection. So is a {@link StackOverflowError} (recursion in a broken object graph: the
+ * stack is unwound to here and nothing outside this file's objects is touched), and an {@link OutOfMemoryError}:
+ * with the limits of {@link CodLimits} in place, what remains is a single oversized allocation that a damaged file
+ * asks for (an array sized by a number in the file), which fails without using the memory; everything the file's
+ * objects hold is unreachable once the error leaves here. A plain class: build it with {@code new}; it keeps no
+ * state between files.
  */
 public final class CodVerifier {
 
@@ -82,6 +90,8 @@ public final class CodVerifier {
     private final CodFolderFiles files;
     private final TrustAnchors trust;
     private final Clock clock;
+    private final CodLimits limits;
+    private final StreamBudget streams;
     private final JcaX509CertificateConverter certificates = new JcaX509CertificateConverter();
 
     /**
@@ -90,22 +100,48 @@ public final class CodVerifier {
      * @param clock    gives the signing time when a signature states none
      */
     public CodVerifier(Path folder, TrustAnchors trust, long maxBytes, Clock clock) {
+        this(folder, trust, CodLimits.defaults(maxBytes), clock);
+    }
+
+    /**
+     * @param folder the CoD folder; nothing outside it is ever opened
+     * @param limits what one file may ask for
+     * @param clock  gives the signing time when a signature states none
+     */
+    public CodVerifier(Path folder, TrustAnchors trust, CodLimits limits, Clock clock) {
         try {
-            this.files = new CodFolderFiles(folder, maxBytes);
+            this.files = new CodFolderFiles(folder, limits.maxBytes());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the CoD folder " + folder, e);
         }
         this.trust = trust;
         this.clock = clock;
+        this.limits = limits;
+        this.streams = new StreamBudget(limits.maxStreamBytes(), limits.maxDecodedBytes());
     }
 
     /** Verifies {@code fileName}, a plain name inside the folder. Never throws for a bad file. */
     public Outcome verify(String fileName) {
+        CodRejection rejection;
         try {
             return verified(fileName);
-        } catch (CodRejection rejection) {
-            return new Outcome(CodVerification.rejected(fileName, rejection.problem(), rejection.getMessage()), null);
+        } catch (CodRejection refused) {
+            rejection = refused;
+        } catch (VisibleText.Refused refused) {
+            rejection = refused.rejection();
+        } catch (StackOverflowError | OutOfMemoryError tooComplex) {
+            rejection = new CodRejection(CodProblem.FILE_TOO_COMPLEX, "CoD file " + Quote.of(fileName)
+                    + " is built too intricately to be read (its objects nest or reference each other without end,"
+                    + " or ask for more memory than a certificate needs); send a plain PDF of the certificate");
+        } catch (RuntimeException damaged) {
+            rejection = unreadable(fileName);
         }
+        return new Outcome(CodVerification.rejected(fileName, rejection.problem(), rejection.getMessage()), null);
+    }
+
+    private static CodRejection unreadable(String name) {
+        return new CodRejection(CodProblem.FILE_UNREADABLE, "CoD file " + Quote.of(name)
+                + " is not a readable PDF (damaged or password-protected)");
     }
 
     private Outcome verified(String name) throws CodRejection {
@@ -123,7 +159,13 @@ public final class CodVerifier {
             return outcome(new CodDocument(name, sha256, content.length, type, signer, Set.of(), false),
                     content, p7s.get());
         }
-        try (PDDocument pdf = Loader.loadPDF(content)) {
+        streams.check(name, content);
+        try (PDDocument pdf = Loader.loadPDF(content, "", null, null, memory().streamCache)) {
+            if (pdf.getNumberOfPages() > limits.maxPages()) {
+                throw new CodRejection(CodProblem.TOO_MANY_PAGES, "CoD file " + Quote.of(name) + " has "
+                        + pdf.getNumberOfPages() + " pages, more than the " + limits.maxPages() + " a Certificate of"
+                        + " Destruction may have; send the certificate on its own");
+            }
             List<PDSignature> signatures = pdf.getSignatureDictionaries();
             CodSigner signer;
             byte[] detached = null;
@@ -138,13 +180,19 @@ public final class CodVerifier {
             } else {
                 signer = verifyEmbedded(name, content, signatures);
             }
-            Set<String> serials = serials(pdf, name);
+            Set<String> serials = serials(lines(pdf, name));
             return outcome(new CodDocument(name, sha256, content.length, "application/pdf", signer, serials,
                     !serials.isEmpty()), content, detached);
         } catch (IOException e) {
-            throw new CodRejection(CodProblem.FILE_UNREADABLE, "CoD file " + Quote.of(name)
-                    + " is not a readable PDF (damaged or password-protected)");
+            throw unreadable(name);
         }
+    }
+
+    /** PDFBox buffers up to the memory budget in memory, then in scratch files, up to the decoded-bytes limit. */
+    private MemoryUsageSetting memory() {
+        MemoryUsageSetting memory = MemoryUsageSetting.setupMixed(
+                Math.min(limits.memoryBudgetBytes(), limits.maxDecodedBytes()), limits.maxDecodedBytes());
+        return limits.scratchDir() == null ? memory : memory.setTempDir(limits.scratchDir().toFile());
     }
 
     private static Outcome outcome(CodDocument document, byte[] content, byte[] detached) {
@@ -309,25 +357,30 @@ public final class CodVerifier {
     }
 
     /** The upper-cased tokens of the text that have a serial number's shape. */
-    private static Set<String> serials(PDDocument pdf, String name) throws CodRejection {
-        String text;
-        try {
-            text = new PDFTextStripper().getText(pdf);
-        } catch (IOException | RuntimeException e) {
-            throw new CodRejection(CodProblem.FILE_UNREADABLE, "the text of CoD file " + Quote.of(name)
-                    + " cannot be read");
-        }
+    private static Set<String> serials(List<VisibleText.Line> lines) {
         Set<String> serials = new LinkedHashSet<>();
-        for (String token : NOT_SERIAL_CHAR.split(text.toUpperCase(Locale.ROOT))) {
-            String trimmed = token.replaceAll("^-+|-+$", "");
-            if (SERIAL.matcher(token).matches()) {
-                serials.add(token);
-            }
-            if (SERIAL.matcher(trimmed).matches()) {
-                serials.add(trimmed);
+        for (VisibleText.Line line : lines) {
+            for (String token : NOT_SERIAL_CHAR.split(line.text().toUpperCase(Locale.ROOT))) {
+                String trimmed = token.replaceAll("^-+|-+$", "");
+                if (SERIAL.matcher(token).matches()) {
+                    serials.add(token);
+                }
+                if (SERIAL.matcher(trimmed).matches()) {
+                    serials.add(trimmed);
+                }
             }
         }
         return serials;
+    }
+
+    /** The lines of the document's pages. */
+    private List<VisibleText.Line> lines(PDDocument pdf, String name) throws CodRejection {
+        try {
+            return new VisibleText(name, limits.maxTextChars()).lines(pdf, limits.maxPages());
+        } catch (IOException e) {
+            throw new CodRejection(CodProblem.FILE_UNREADABLE, "the text of CoD file " + Quote.of(name)
+                    + " cannot be read (the PDF is damaged)");
+        }
     }
 
     private static byte[] decodeP7s(String name, byte[] p7s) throws CodRejection {
