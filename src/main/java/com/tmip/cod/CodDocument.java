@@ -5,8 +5,8 @@ import java.util.Set;
 /**
  * A CoD whose signature verified: its hash, who signed it, and the serial numbers its text lists.
  *
- * @param listedSerials the upper-cased tokens of the document's text that look like serial numbers
- * @param hasText       false for a scan (no extractable text): serials cannot be checked against it
+ * @param listedSerials the serial numbers the document lists (see {@link ListedSerials})
+ * @param hasText       false for a scan (no visible text): serials cannot be checked against it
  */
 public record CodDocument(String fileName, String sha256, long sizeBytes, String contentType, CodSigner signer,
                           Set<String> listedSerials, boolean hasText) {

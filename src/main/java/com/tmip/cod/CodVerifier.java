@@ -50,19 +50,18 @@ import java.util.Calendar;
 import java.util.Collection;
 import java.util.Date;
 import java.util.HexFormat;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Verifies one CoD file of the CoD folder: reads it once (see {@link CodFolderFiles}), measures what its streams
  * decode to before PDFBox loads it ({@link StreamBudget}), checks that it is a PDF carrying a signature that covers
  * the whole file (or, for a scan, that a detached {@code <file>.p7s} sits beside it), verifies the CMS signature with
  * Bouncy Castle, refuses SHA-1 and MD5, checks the signer's certificate was valid at the signing time and chains to
- * a trust anchor, and extracts the serial numbers the text lists ({@link VisibleText}). Stops at the first problem.
+ * a trust anchor, and extracts the serial numbers its visible text lists ({@link VisibleText}, {@link ListedSerials}).
+ * Stops at the first problem.
  *
  * <p>Whatever a file does, {@link #verify} ends in a verification, never in an exception: any exception of PDFBox or
  * Bouncy Castle is the file's rejection. So is a {@link StackOverflowError} (recursion in a broken object graph: the
@@ -84,8 +83,6 @@ public final class CodVerifier {
     private static final Set<String> WEAK_ALGORITHMS = Set.of("1.2.840.113549.2.2", "1.2.840.113549.2.5",
             "1.3.14.3.2.26", "1.2.840.113549.1.1.4", "1.2.840.113549.1.1.5", "1.2.840.10045.4.1",
             "1.2.840.10040.4.3", "1.3.14.3.2.29");
-    private static final Pattern NOT_SERIAL_CHAR = Pattern.compile("[^A-Z0-9-]+");
-    private static final Pattern SERIAL = Pattern.compile("[A-Z0-9-]{4,20}");
 
     private final CodFolderFiles files;
     private final TrustAnchors trust;
@@ -180,9 +177,11 @@ public final class CodVerifier {
             } else {
                 signer = verifyEmbedded(name, content, signatures);
             }
-            Set<String> serials = serials(lines(pdf, name));
-            return outcome(new CodDocument(name, sha256, content.length, "application/pdf", signer, serials,
-                    !serials.isEmpty()), content, detached);
+            List<VisibleText.Line> lines = lines(pdf, name);
+            boolean hasText = lines.stream()
+                    .anyMatch(line -> line.text().codePoints().anyMatch(Character::isLetterOrDigit));
+            return outcome(new CodDocument(name, sha256, content.length, "application/pdf", signer,
+                    ListedSerials.of(lines), hasText), content, detached);
         } catch (IOException e) {
             throw unreadable(name);
         }
@@ -356,24 +355,7 @@ public final class CodVerifier {
         }
     }
 
-    /** The upper-cased tokens of the text that have a serial number's shape. */
-    private static Set<String> serials(List<VisibleText.Line> lines) {
-        Set<String> serials = new LinkedHashSet<>();
-        for (VisibleText.Line line : lines) {
-            for (String token : NOT_SERIAL_CHAR.split(line.text().toUpperCase(Locale.ROOT))) {
-                String trimmed = token.replaceAll("^-+|-+$", "");
-                if (SERIAL.matcher(token).matches()) {
-                    serials.add(token);
-                }
-                if (SERIAL.matcher(trimmed).matches()) {
-                    serials.add(trimmed);
-                }
-            }
-        }
-        return serials;
-    }
-
-    /** The lines of the document's pages. */
+    /** The visible lines of the document's pages. */
     private List<VisibleText.Line> lines(PDDocument pdf, String name) throws CodRejection {
         try {
             return new VisibleText(name, limits.maxTextChars()).lines(pdf, limits.maxPages());

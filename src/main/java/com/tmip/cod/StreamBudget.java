@@ -72,7 +72,7 @@ final class StreamBudget {
                 long limit = Math.min(maxStreamBytes, maxDecodedBytes - decoded);
                 long size = decodedSize(pdf, stream, limit);
                 if (size > limit) {
-                    throw size > maxStreamBytes || limit == maxStreamBytes ? streamTooLarge(name) : contentTooLarge(name);
+                    throw limit == maxStreamBytes ? streamTooLarge(name) : contentTooLarge(name);
                 }
                 decoded += size;
             }

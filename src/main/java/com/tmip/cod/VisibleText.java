@@ -1,7 +1,23 @@
 package com.tmip.cod;
 
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColor;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorN;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorSpace;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceCMYKColor;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceGrayColor;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceRGBColor;
+import org.apache.pdfbox.contentstream.operator.color.SetStrokingColor;
+import org.apache.pdfbox.contentstream.operator.color.SetStrokingColorN;
+import org.apache.pdfbox.contentstream.operator.color.SetStrokingColorSpace;
+import org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceCMYKColor;
+import org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceGrayColor;
+import org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceRGBColor;
+import org.apache.pdfbox.contentstream.operator.text.SetTextRenderingMode;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
+import org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
@@ -11,21 +27,26 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The text of a CoD's pages, as lines of runs with their horizontal place: PDFBox's text extraction.
+ * The text a person sees on a CoD's pages, as lines of runs with their horizontal place: PDFBox's text extraction,
+ * keeping only glyphs that are drawn (not render mode 3 or 7), at least {@value #MIN_FONT_SIZE} pt high, on the
+ * page (inside its crop box), neither white nor almost white on the page and not fully transparent. What it does
+ * not see: text hidden under a shape or an image, or clipped away.
  *
  * <p>Bounded: at most {@code maxChars} glyphs (visible or not) and {@value #MAX_GRAPHICS_DEPTH} nested graphics
  * states; past either it stops with the rejection. One instance per document.
  */
 final class VisibleText extends PDFTextStripper {
 
+    static final float MIN_FONT_SIZE = 1f;
     /** Far beyond any real document (the PDF 1.7 reference's implementation limit for q nesting is 28). */
     static final int MAX_GRAPHICS_DEPTH = 1024;
+    private static final int NEAR_WHITE = 0xF0;
 
     /** A run of text as PDFBox's extraction groups it, with where it starts and ends across the page. */
     record Run(String text, float x0, float x1) {
     }
 
-    /** One line of text on a page, with its baseline (from the top) and its largest font size. */
+    /** One line of visible text on a page, with its baseline (from the top) and its largest font size. */
     record Line(int page, float y, float height, List<Run> runs) {
 
         String text() {
@@ -67,9 +88,22 @@ final class VisibleText extends PDFTextStripper {
     VisibleText(String name, int maxChars) {
         this.name = name;
         this.maxChars = maxChars;
+        addOperator(new SetStrokingColorSpace(this));
+        addOperator(new SetNonStrokingColorSpace(this));
+        addOperator(new SetStrokingColor(this));
+        addOperator(new SetNonStrokingColor(this));
+        addOperator(new SetStrokingColorN(this));
+        addOperator(new SetNonStrokingColorN(this));
+        addOperator(new SetStrokingDeviceGrayColor(this));
+        addOperator(new SetNonStrokingDeviceGrayColor(this));
+        addOperator(new SetStrokingDeviceRGBColor(this));
+        addOperator(new SetNonStrokingDeviceRGBColor(this));
+        addOperator(new SetStrokingDeviceCMYKColor(this));
+        addOperator(new SetNonStrokingDeviceCMYKColor(this));
+        addOperator(new SetTextRenderingMode(this));
     }
 
-    /** The lines of the first {@code maxPages} pages of {@code document}. */
+    /** The visible lines of the first {@code maxPages} pages of {@code document}. */
     List<Line> lines(PDDocument document, int maxPages) throws IOException {
         setEndPage(maxPages);
         writeText(document, Writer.nullWriter());
@@ -83,7 +117,39 @@ final class VisibleText extends PDFTextStripper {
                     + " than " + maxChars + " characters, more than a Certificate of Destruction needs; send the"
                     + " certificate on its own"));
         }
-        super.processTextPosition(text);
+        if (visible(text)) {
+            super.processTextPosition(text);
+        }
+    }
+
+    private boolean visible(TextPosition text) {
+        PDGraphicsState state = getGraphicsState();
+        RenderingMode mode = state.getTextState().getRenderingMode();
+        if (!mode.isFill() && !mode.isStroke()) {
+            return false;
+        }
+        float size = Math.abs(text.getTextMatrix().getScalingFactorY());
+        if (size < MIN_FONT_SIZE || Math.abs(text.getFontSizeInPt()) < MIN_FONT_SIZE) {
+            return false;
+        }
+        float x = text.getX();
+        float y = text.getY();
+        if (x + Math.max(text.getWidth(), 0) <= 0 || x >= text.getPageWidth() || y <= 0
+                || y - Math.max(text.getHeight(), 0) >= text.getPageHeight()) {
+            return false;
+        }
+        PDColor color = mode.isFill() ? state.getNonStrokingColor() : state.getStrokingColor();
+        double alpha = mode.isFill() ? state.getNonStrokeAlphaConstant() : state.getAlphaConstant();
+        return alpha > 0.05 && !isWhite(color);
+    }
+
+    private static boolean isWhite(PDColor color) {
+        try {
+            int rgb = color.toRGB();
+            return (rgb >> 16 & 0xFF) >= NEAR_WHITE && (rgb >> 8 & 0xFF) >= NEAR_WHITE && (rgb & 0xFF) >= NEAR_WHITE;
+        } catch (IOException | RuntimeException unknown) {
+            return false; // a pattern or a colour space PDFBox cannot convert: counted as seen
+        }
     }
 
     @Override
