@@ -6,6 +6,8 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
+import org.bouncycastle.asn1.x509.KeyUsage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,11 +20,16 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A certificate proves only what a person can see on it: serials in visible text, presented as serials. */
+/**
+ * A certificate proves only what a person can see on it, signed by a key meant for signing, at a time that has
+ * passed: serials in visible text, presented as serials; signing time not after today; key usage and key size.
+ */
 class CodClaimsTest {
 
     static final long MAX = 5 * 1024 * 1024;
@@ -159,5 +166,83 @@ class CodClaimsTest {
         assertThat(cod.lists("MX480")).as("another column").isFalse();
         assertThat(cod.lists("TP-2026-07")).isFalse();
         assertThat(cod.lists("4711-99")).as("below the table, after a gap line with nothing in the column").isFalse();
+    }
+
+    @Test
+    void aSigningTimeInTheFutureIsRejected() throws IOException {
+        Instant now = Instant.now();
+        TestCods.Signer future = ca.issue("CN=Future Officer,O=Recycler", now.plus(Duration.ofDays(5 * 365)),
+                now.plus(Duration.ofDays(10 * 365)));
+        Instant signedAt = now.plus(Duration.ofDays(6 * 365));
+
+        CodVerification verification = verify(TestCods.sign(TestCods.codPdf("Customer: Test", "SN0001"), future,
+                "SHA256withECDSA", signedAt));
+
+        assertThat(verification.problem().code()).isEqualTo("COD_SIGNED_IN_FUTURE");
+        assertThat(verification.message()).contains("after today").contains("clock");
+    }
+
+    @Test
+    void theFutureIsAfterTheJobsTodayOfItsClock() throws IOException {
+        Instant signedAt = Instant.parse("2026-11-25T21:43:09Z");
+        byte[] pdf = TestCods.sign(TestCods.codPdf("Customer: Test", "SN0001"), signer, "SHA256withECDSA", signedAt);
+        Clock dayOfSigning = Clock.fixed(LocalDate.parse("2026-11-25").atStartOfDay(ZoneOffset.UTC).toInstant(),
+                ZoneOffset.UTC);
+        Clock dayBefore = Clock.offset(dayOfSigning, Duration.ofDays(-1));
+
+        assertThat(verify(pdf, dayOfSigning).problem()).as("tmip.today=2026-11-25: signed that day").isNull();
+        assertThat(verify(pdf, dayBefore).problem().code()).isEqualTo("COD_SIGNED_IN_FUTURE");
+    }
+
+    @Test
+    void aSignatureByAnRsa1024KeyIsRejected() throws IOException {
+        TestCods.Signer weak = ca.issue("CN=Old Officer,O=Recycler", TestCods.rsaKeyPair(1024),
+                KeyUsage.digitalSignature | KeyUsage.nonRepudiation);
+
+        CodVerification verification = verify(TestCods.sign(TestCods.codPdf("Customer: Test", "SN0001"), weak,
+                "SHA256withRSA"));
+
+        assertThat(verification.problem().code()).isEqualTo("COD_WEAK_KEY");
+        assertThat(verification.message()).contains("1024-bit RSA").contains("2048");
+    }
+
+    @Test
+    void rsa2048AndEcKeysAreModern() throws IOException {
+        TestCods.Signer rsa = ca.issue("CN=Officer,O=Recycler", TestCods.rsaKeyPair(2048),
+                KeyUsage.digitalSignature | KeyUsage.nonRepudiation);
+        assertThat(verify(TestCods.sign(TestCods.codPdf("Customer: Test", "SN0001"), rsa, "SHA256withRSA")).problem())
+                .isNull();
+        assertThat(verify(TestCods.sign(TestCods.codPdf("Customer: Test", "SN0001"), signer)).problem()).isNull();
+    }
+
+    @Test
+    void aTlsServerCertificateIsNotForSigningDocuments() throws IOException {
+        TestCods.Signer tls = ca.issue("CN=www.recycler.example,O=Recycler", TestCods.keyPair(),
+                KeyUsage.keyEncipherment, KeyPurposeId.id_kp_serverAuth);
+
+        CodVerification verification = verify(TestCods.sign(TestCods.codPdf("Customer: Test", "SN0001"), tls));
+
+        assertThat(verification.problem().code()).isEqualTo("COD_SIGNER_KEY_USAGE");
+        assertThat(verification.message()).contains("not meant for signing documents")
+                .contains("keyEncipherment").contains("serverAuth");
+    }
+
+    @Test
+    void aTlsServerCertificateWithDigitalSignatureIsNotForSigningDocumentsEither() throws IOException {
+        TestCods.Signer tls = ca.issue("CN=www.recycler.example,O=Recycler", TestCods.keyPair(),
+                KeyUsage.digitalSignature | KeyUsage.keyEncipherment, KeyPurposeId.id_kp_serverAuth);
+
+        assertThat(verify(TestCods.sign(TestCods.codPdf("Customer: Test", "SN0001"), tls)).problem().code())
+                .isEqualTo("COD_SIGNER_KEY_USAGE");
+    }
+
+    @Test
+    void aDocumentSigningPurposeOrNoExtensionsAreFine() throws IOException {
+        TestCods.Signer email = ca.issue("CN=Officer,O=Recycler", TestCods.keyPair(), KeyUsage.digitalSignature,
+                KeyPurposeId.id_kp_emailProtection, KeyPurposeId.id_kp_clientAuth);
+        TestCods.Signer plain = ca.issue("CN=Officer,O=Recycler", TestCods.keyPair(), 0);
+
+        assertThat(verify(TestCods.sign(TestCods.codPdf("Customer: Test", "SN0001"), email)).problem()).isNull();
+        assertThat(verify(TestCods.sign(TestCods.codPdf("Customer: Test", "SN0001"), plain)).problem()).isNull();
     }
 }
