@@ -60,6 +60,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Verifies one CoD file of the CoD folder: reads it once (see {@link CodFolderFiles}), measures what its streams
@@ -192,10 +193,10 @@ public final class CodVerifier {
                 signer = verifyEmbedded(name, content, signatures);
             }
             List<VisibleText.Line> lines = lines(pdf, name);
-            boolean hasText = lines.stream()
-                    .anyMatch(line -> line.text().codePoints().anyMatch(Character::isLetterOrDigit));
+            String words = CodDocument.words(lines.stream().map(VisibleText.Line::text)
+                    .collect(Collectors.joining("\n")));
             return outcome(new CodDocument(name, sha256, content.length, "application/pdf", signer,
-                    ListedSerials.of(lines), hasText), content, detached);
+                    ListedSerials.of(lines), !words.isEmpty(), words), content, detached);
         } catch (IOException e) {
             throw unreadable(name);
         }

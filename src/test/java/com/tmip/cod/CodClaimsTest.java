@@ -1,5 +1,10 @@
 package com.tmip.cod;
 
+import com.tmip.account.Account;
+import com.tmip.equipment.Disposition;
+import com.tmip.equipment.rules.CodFileRule;
+import com.tmip.equipment.rules.RuleCodes;
+
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -244,5 +249,36 @@ class CodClaimsTest {
 
         assertThat(verify(TestCods.sign(TestCods.codPdf("Customer: Test", "SN0001"), email)).problem()).isNull();
         assertThat(verify(TestCods.sign(TestCods.codPdf("Customer: Test", "SN0001"), plain)).problem()).isNull();
+    }
+
+    @Test
+    void aCertificateIsMadeOutToTheAccountItNamesOrItsSignersOrganisation() throws IOException {
+        Account northwind = new Account("ACC-1001", "Northwind Telecom");
+        CodFileRule rule = new CodFileRule(CodDocuments.of(new CodVerifier(folder,
+                TrustAnchors.of(List.of(ca.certificate())), MAX, Clock.systemUTC())));
+        Files.write(folder.resolve("by-name.pdf"), TestCods.sign(TestCods.codPdf("Customer: NORTHWIND TELECOM.",
+                "SN0001"), signer));
+        Files.write(folder.resolve("by-id.pdf"), TestCods.sign(TestCods.codPdf("Account ACC-1001", "SN0001"),
+                signer));
+        Files.write(folder.resolve("by-signer.pdf"), TestCods.sign(TestCods.codPdf("Certificate", "SN0001"),
+                ca.issue("CN=Officer,O=Northwind Telecom")));
+        Files.write(folder.resolve("contoso.pdf"), TestCods.sign(TestCods.codPdf("Customer: Contoso Networks Ltd",
+                "SN0001"), ca.issue("CN=Officer,O=Contoso Recycling")));
+        Files.write(folder.resolve("prefix.pdf"), TestCods.sign(TestCods.codPdf("Customer: Northwind Telecoms Group",
+                "SN0001"), signer));
+
+        for (String name : List.of("by-name.pdf", "by-id.pdf", "by-signer.pdf")) {
+            CodDocument cod = rule.check(Disposition.COD, name).value();
+            assertThat(rule.checkAccount(cod, northwind, name)).as(name).isEmpty();
+        }
+        for (String name : List.of("contoso.pdf", "prefix.pdf")) {
+            CodDocument cod = rule.check(Disposition.COD, name).value();
+            assertThat(rule.checkAccount(cod, northwind, name)).as(name).singleElement().satisfies(v -> {
+                assertThat(v.rule()).isEqualTo(RuleCodes.COD_ACCOUNT_MISMATCH);
+                assertThat(v.message()).startsWith("CoD file \"" + name + "\" is not made out to account"
+                        + " \"Northwind Telecom\" (ACC-1001)").contains("send the certificate issued for this account");
+            });
+        }
+        assertThat(rule.check(Disposition.COD, "contoso.pdf").value().names("Contoso Networks, Ltd.")).isTrue();
     }
 }

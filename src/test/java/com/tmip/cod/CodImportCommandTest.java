@@ -49,7 +49,7 @@ class CodImportCommandTest {
 
     @Test
     void aBadCodRejectsItsRowsWhileTheOthersAreRegisteredAndTheGoodCodIsStoredOnce() throws IOException {
-        byte[] good = TestCods.sign(TestCods.codPdf("Northwind", "NWD0001", "NWD0002"), signer);
+        byte[] good = TestCods.sign(TestCods.codPdf("Customer: Northwind Telecom", "NWD0001", "NWD0002"), signer);
         Files.write(cod.resolve("good.pdf"), good);
         Files.write(cod.resolve("unsigned.pdf"), TestCods.codPdf("Northwind", "NWD0003"));
         Files.write(cod.resolve("other.pdf"), TestCods.sign(TestCods.codPdf("Northwind", "NWD0004"),
@@ -119,6 +119,28 @@ class CodImportCommandTest {
         assertThat(row.get(row.size() - 1)).contains("no extractable text");
         assertThat(tmip.string("SELECT verification FROM cod_attachment")).isEqualTo("VERIFIED_NO_TEXT");
         assertThat(tmip.string("SELECT signature_kind FROM cod_attachment")).isEqualTo("DETACHED_P7S");
+    }
+
+    @Test
+    void anotherPartnersCertificateIsRejectedForThisPartnersRows() throws IOException {
+        Files.write(cod.resolve("contoso.pdf"), TestCods.sign(TestCods.codPdf("Customer: Contoso Networks Ltd",
+                "NWD0101", "NWD0102"), signer));
+        Path list = Files.writeString(in.resolve("list.csv"), """
+                account,serial_number,platform,disposition,cod_file,reference
+                Northwind Telecom,NWD0101,MX480,COD,contoso.pdf,P1
+                Contoso Networks Ltd,NWD0102,MX480,COD,contoso.pdf,P2
+                """);
+
+        Tmip.Result result = tmip.run("import-equipment", list.toString(), "--cod-dir", cod.toString(),
+                "--trust-dir", trust.toString());
+
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(3);
+        Reports reports = new Reports(tmip.reports(), result.runId());
+        List<List<String>> failures = reports.csv("failures.csv");
+        assertThat(failures).hasSize(2);
+        assertThat(failures.get(1)).containsSubsequence("2", "cod_file", "COD_ACCOUNT_MISMATCH");
+        assertThat(failures.get(1).get(5)).contains("not made out to account \"Northwind Telecom\" (ACC-1001)");
+        assertThat(tmip.count("SELECT COUNT(*) FROM equipment_item WHERE serial = 'NWD0102'")).isEqualTo(1);
     }
 
     @Test
