@@ -84,6 +84,8 @@ final class VisibleText extends PDFTextStripper {
     private float lineHeight;
     private int chars;
     private int depth;
+    /** The first limit passed, kept in case PDFBox swallows the exception somewhere on its way out. */
+    private Refused refused;
 
     VisibleText(String name, int maxChars) {
         this.name = name;
@@ -107,19 +109,29 @@ final class VisibleText extends PDFTextStripper {
     List<Line> lines(PDDocument document, int maxPages) throws IOException {
         setEndPage(maxPages);
         writeText(document, Writer.nullWriter());
+        if (refused != null) {
+            throw refused;
+        }
         return List.copyOf(lines);
     }
 
     @Override
     protected void processTextPosition(TextPosition text) {
         if (++chars > maxChars) {
-            throw new Refused(new CodRejection(CodProblem.TEXT_TOO_LONG, "CoD file " + Quote.of(name) + " draws more"
+            throw refuse(new CodRejection(CodProblem.TEXT_TOO_LONG, "CoD file " + Quote.of(name) + " draws more"
                     + " than " + maxChars + " characters, more than a Certificate of Destruction needs; send the"
                     + " certificate on its own"));
         }
         if (visible(text)) {
             super.processTextPosition(text);
         }
+    }
+
+    private Refused refuse(CodRejection rejection) {
+        if (refused == null) {
+            refused = new Refused(rejection);
+        }
+        return refused;
     }
 
     private boolean visible(TextPosition text) {
@@ -155,7 +167,7 @@ final class VisibleText extends PDFTextStripper {
     @Override
     public void saveGraphicsState() {
         if (++depth > MAX_GRAPHICS_DEPTH) {
-            throw new Refused(new CodRejection(CodProblem.FILE_TOO_COMPLEX, "CoD file " + Quote.of(name)
+            throw refuse(new CodRejection(CodProblem.FILE_TOO_COMPLEX, "CoD file " + Quote.of(name)
                     + " nests its drawing instructions deeper than " + MAX_GRAPHICS_DEPTH + " levels; send a plain PDF"
                     + " of the certificate"));
         }

@@ -1,9 +1,18 @@
 package com.tmip.cod;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,13 +35,14 @@ class CodPoisonTest {
     @TempDir
     Path root;
     Path folder;
+    TestCods.Ca ca;
     TestCods.Signer signer;
     CodVerifier verifier;
 
     @BeforeEach
     void setUp() throws IOException {
         folder = Files.createDirectory(root.resolve("cod"));
-        TestCods.Ca ca = TestCods.ca("CN=Partner CA,O=Test");
+        ca = TestCods.ca("CN=Partner CA,O=Test");
         signer = ca.issue("CN=Destruction Officer,O=Recycler");
         verifier = new CodVerifier(folder, TrustAnchors.of(List.of(ca.certificate())), 50L * 1024 * 1024,
                 Clock.systemUTC());
@@ -112,5 +122,87 @@ class CodPoisonTest {
 
         assertThat(codes.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(files.size());
         assertThat(codes).containsKeys("COD_FILE_UNREADABLE", "COD_STREAM_TOO_LARGE");
+    }
+
+    private CodVerification verifyWith(CodLimits limits, byte[] bytes) throws IOException {
+        Files.write(folder.resolve("cod.pdf"), bytes);
+        return new CodVerifier(folder, TrustAnchors.of(List.of(ca.certificate())), limits, Clock.systemUTC())
+                .verify("cod.pdf").verification();
+    }
+
+    private static CodLimits limits(long maxStreamBytes, long maxDecodedBytes, int maxPages, int maxTextChars) {
+        return new CodLimits(50L * 1024 * 1024, maxStreamBytes, maxDecodedBytes, 1024 * 1024, null, maxPages,
+                maxTextChars);
+    }
+
+    @Test
+    void eachLimitHasItsOwnCode() throws IOException {
+        byte[] pages = TestCods.sign(pages(12), signer);
+        assertThat(verifyWith(limits(64 << 20, 256 << 20, 12, 500_000), pages).problem()).isNull();
+
+        CodVerification tooManyPages = verifyWith(limits(64 << 20, 256 << 20, 11, 500_000), pages);
+        assertThat(tooManyPages.problem().code()).isEqualTo("COD_TOO_MANY_PAGES");
+        assertThat(tooManyPages.message()).contains("12 pages").contains("11");
+
+        CodVerification tooMuchText = verifyWith(limits(64 << 20, 256 << 20, 100, 100), pages);
+        assertThat(tooMuchText.problem().code()).isEqualTo("COD_TEXT_TOO_LONG");
+
+        CodVerification tooMuchContent = verifyWith(limits(64 << 20, 1000, 100, 500_000), pages);
+        assertThat(tooMuchContent.problem().code()).isEqualTo("COD_CONTENT_TOO_LARGE");
+        assertThat(tooMuchContent.message()).contains("1000 bytes in all");
+    }
+
+    @Test
+    void drawingInstructionsNestedWithoutEndAreTooComplex() throws IOException {
+        byte[] nested;
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                for (int i = 0; i < 5000; i++) {
+                    content.saveGraphicsState();
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            nested = out.toByteArray();
+        }
+        CodVerification verification = verifyWith(CodLimits.defaults(50L * 1024 * 1024),
+                TestCods.sign(nested, signer));
+        assertOneLineRejection(verification);
+        assertThat(verification.problem().code()).isEqualTo("COD_FILE_TOO_COMPLEX");
+    }
+
+    @Test
+    void anEncryptedPdfCannotBeMeasuredAndIsRefused() throws IOException {
+        byte[] encrypted;
+        try (PDDocument document = Loader.loadPDF(TestCods.codPdf("Customer: Test", "SN0001"))) {
+            document.protect(new StandardProtectionPolicy("owner", "", new AccessPermission()));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            encrypted = out.toByteArray();
+        }
+        CodVerification verification = verify("locked.pdf", encrypted);
+        assertThat(verification.problem().code()).isEqualTo("COD_FILE_UNREADABLE");
+        assertThat(verification.message()).contains("encrypted");
+    }
+
+    private static byte[] pages(int count) throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            for (int p = 0; p < count; p++) {
+                PDPage page = new PDPage();
+                document.addPage(page);
+                try (PDPageContentStream text = new PDPageContentStream(document, page)) {
+                    text.beginText();
+                    text.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                    text.newLineAtOffset(60, 720);
+                    text.showText("Certificate of Destruction, Customer: Test, page " + (p + 1));
+                    text.endText();
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        }
     }
 }
