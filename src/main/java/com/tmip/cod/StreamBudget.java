@@ -15,6 +15,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -24,10 +25,13 @@ import java.util.Set;
  * {@code MemoryUsageSetting} does not cover decoding), and it decodes object streams while it loads the file, also
  * in its brute-force repair of a broken file; so the check has to come first and has to find every stream the way
  * PDFBox would: each {@code N G obj} header whose dictionary (parsed by PDFBox's own parser) is followed by
- * {@code stream}. The data is decoded from there to the end of the file, through the stream's own filters, into a
- * counter: decoders stop at their own end marker, so this is never less than what PDFBox would decode. Image codecs
- * (DCT, JPX, JBIG2, CCITT) end the count: text extraction never decodes images. Nothing decoded is kept, except
- * between two filters of one stream (at most the per-stream limit).
+ * {@code stream} (comments between the header's tokens, which PDFBox skips, are skipped too, on a line of at most
+ * {@value #MAX_COMMENT} bytes). The data is decoded from there to the end of the file, through the stream's own
+ * filters, into a counter: decoders stop at their own end marker, so this is never less than what PDFBox would
+ * decode. Image codecs (DCT, JPX, JBIG2, CCITT) end the count: text extraction never decodes images. A
+ * {@code stream} keyword not reached that way (an object header this scan does not recognise) is measured as each
+ * filter that can expand much (Flate twice over, LZW, run-length), the largest counting. Nothing decoded is kept, except between two filters of one stream (at most the
+ * per-stream limit).
  */
 final class StreamBudget {
 
@@ -36,6 +40,12 @@ final class StreamBudget {
     private static final byte[] OBJ = {'o', 'b', 'j'};
     private static final byte[] STREAM = {'s', 't', 'r', 'e', 'a', 'm'};
     private static final byte[] TRAILER = {'t', 'r', 'a', 'i', 'l', 'e', 'r'};
+    private static final byte[] END = {'e', 'n', 'd'};
+    private static final int MAX_COMMENT = 256;
+    /** How a stream found only by its keyword is measured: each of these, the largest counts. */
+    private static final List<List<COSName>> EXPANDING = List.of(
+            List.of(COSName.FLATE_DECODE, COSName.FLATE_DECODE), List.of(COSName.LZW_DECODE),
+            List.of(COSName.RUN_LENGTH_DECODE));
 
     private final long maxStreamBytes;
     private final long maxDecodedBytes;
@@ -51,6 +61,7 @@ final class StreamBudget {
      */
     void check(String name, byte[] pdf) throws CodRejection {
         long decoded = 0;
+        Set<Integer> measured = new HashSet<>();
         try (Scanner scanner = new Scanner(pdf)) {
             for (int at = indexOf(pdf, TRAILER, 0); at >= 0; at = indexOf(pdf, TRAILER, at + TRAILER.length)) {
                 if (scanner.encryptedTrailerAt(at + TRAILER.length)) {
@@ -69,12 +80,19 @@ final class StreamBudget {
                 if (stream.dictionary().containsKey(COSName.ENCRYPT)) {
                     throw encrypted(name); // a cross-reference stream is also the trailer
                 }
-                long limit = Math.min(maxStreamBytes, maxDecodedBytes - decoded);
-                long size = decodedSize(pdf, stream, limit);
-                if (size > limit) {
-                    throw limit == maxStreamBytes ? streamTooLarge(name) : contentTooLarge(name);
+                measured.add(stream.dataStart());
+                decoded = count(name, pdf, stream, decoded);
+            }
+            for (int at = indexOf(pdf, STREAM, 0); at >= 0; at = indexOf(pdf, STREAM, at + STREAM.length)) {
+                int dataStart = dataStart(pdf, at + STREAM.length);
+                boolean endstream = at >= END.length && indexOf(pdf, END, at - END.length) == at - END.length;
+                if (!endstream && !measured.contains(dataStart)) {
+                    long before = decoded;
+                    for (List<COSName> filters : EXPANDING) {
+                        decoded = Math.max(decoded,
+                                count(name, pdf, new Scanner.Stream(new COSDictionary(), filters, dataStart), before));
+                    }
                 }
-                decoded += size;
             }
         } catch (IOException e) {
             // the scanner's own buffer: cannot fail on a byte array
@@ -82,7 +100,34 @@ final class StreamBudget {
         }
     }
 
-    /** What {@code stream} decodes to, or {@code limit + 1} as soon as it is known to exceed {@code limit}. */
+    /** Adds what {@code stream} decodes to to {@code decoded}; throws when that passes a limit. */
+    private long count(String name, byte[] pdf, Scanner.Stream stream, long decoded) throws CodRejection {
+        long limit = Math.min(maxStreamBytes, maxDecodedBytes - decoded);
+        long size = decodedSize(pdf, stream, limit);
+        if (size > limit) {
+            throw limit == maxStreamBytes ? streamTooLarge(name) : contentTooLarge(name);
+        }
+        return decoded + size;
+    }
+
+    /** Where the data after a {@code stream} keyword ending before {@code at} starts, as PDFBox reads it. */
+    private static int dataStart(byte[] pdf, int at) {
+        while (at < pdf.length && pdf[at] == ' ') {
+            at++;
+        }
+        if (at < pdf.length && pdf[at] == '\r') {
+            at++;
+        }
+        if (at < pdf.length && pdf[at] == '\n') {
+            at++;
+        }
+        return at;
+    }
+
+    /**
+     * What {@code stream} decodes to (the largest of its filters' outputs), or {@code limit + 1} as soon as it is
+     * known to exceed {@code limit}.
+     */
     private static long decodedSize(byte[] pdf, Scanner.Stream stream, long limit) {
         List<Filter> filters = new ArrayList<>();
         for (COSName filterName : stream.filters()) {
@@ -112,7 +157,7 @@ final class StreamBudget {
             if (output.exceeded()) {
                 return limit + 1;
             }
-            size = output.count();
+            size = Math.max(size, output.count());
             if (!last) {
                 input = new ByteArrayInputStream(output.bytes());
             }
@@ -125,10 +170,7 @@ final class StreamBudget {
         if (at + 3 < pdf.length && Character.isLetterOrDigit(pdf[at + 3])) {
             return -1; // "object", "objstm" ...
         }
-        int i = at - 1;
-        while (i >= 0 && isWhite(pdf[i])) {
-            i--;
-        }
+        int i = skipBack(pdf, at - 1);
         int digits = i;
         while (i >= 0 && isDigit(pdf[i])) {
             i--;
@@ -137,9 +179,7 @@ final class StreamBudget {
             return -1;
         }
         int space = i;
-        while (i >= 0 && isWhite(pdf[i])) {
-            i--;
-        }
+        i = skipBack(pdf, i);
         if (i == space) {
             return -1;
         }
@@ -148,6 +188,31 @@ final class StreamBudget {
             i--;
         }
         return i == digits ? -1 : i + 1;
+    }
+
+    /**
+     * From {@code i} backwards past white space and comments ({@code %} to the end of its line, on a line of at
+     * most {@value #MAX_COMMENT} bytes): the index of the last byte of the token before, or -1.
+     */
+    private static int skipBack(byte[] pdf, int i) {
+        while (true) {
+            while (i >= 0 && isWhite(pdf[i])) {
+                i--;
+            }
+            if (i < 0 || isDigit(pdf[i])) {
+                return i;
+            }
+            int percent = -1;
+            for (int k = i; k >= 0 && k > i - MAX_COMMENT && pdf[k] != '\n' && pdf[k] != '\r'; k--) {
+                if (pdf[k] == '%') {
+                    percent = k;
+                }
+            }
+            if (percent < 0) {
+                return i;
+            }
+            i = percent - 1;
+        }
     }
 
     private static boolean isWhite(byte b) {

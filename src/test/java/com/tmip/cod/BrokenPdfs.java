@@ -35,6 +35,11 @@ public final class BrokenPdfs {
      * (spaces padding the objects), about a thousandth of that on disk: a few MB for gigabytes.
      */
     public static byte[] deflateBomb(long inflatedBytes) {
+        return deflateBomb(inflatedBytes, "3 0 obj");
+    }
+
+    /** The same with {@code header} (e.g. with a comment inside) as the object stream's object header. */
+    public static byte[] deflateBomb(long inflatedBytes, String header) {
         String objects = "<< /Type /Catalog /Pages 2 0 R >> << /Type /Pages /Kids [] /Count 0 >>";
         String offsets = "1 0 2 34 ";
         byte[] head = (offsets + objects).getBytes(StandardCharsets.ISO_8859_1);
@@ -43,7 +48,7 @@ public final class BrokenPdfs {
         List<Integer> offsetsOf = new ArrayList<>();
         write(out, "%PDF-1.5\n%\u00e2\u00e3\u00cf\u00d3\n");
         offsetsOf.add(out.size());
-        write(out, "3 0 obj\n<< /Type /ObjStm /N 2 /First " + offsets.length() + " /Filter /FlateDecode /Length "
+        write(out, header + "\n<< /Type /ObjStm /N 2 /First " + offsets.length() + " /Filter /FlateDecode /Length "
                 + compressed.length + " >>\nstream\n");
         out.writeBytes(compressed);
         write(out, "\nendstream\nendobj\n");

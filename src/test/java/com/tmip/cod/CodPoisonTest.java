@@ -86,6 +86,14 @@ class CodPoisonTest {
         assertThat(usedHeap() - before).as("nothing of the inflated data is kept").isLessThan(200L * 1024 * 1024);
     }
 
+    @Test
+    void aBombBehindACommentInItsObjectHeaderIsFoundToo() throws IOException {
+        for (String header : List.of("3 0 %c\nobj", "3 %c\n0 obj", "3 0 %" + "x".repeat(1000) + "\nobj")) {
+            CodVerification verification = verify("bomb.pdf", BrokenPdfs.deflateBomb(256L * 1024 * 1024, header));
+            assertThat(verification.problem().code()).as(header).isEqualTo("COD_STREAM_TOO_LARGE");
+        }
+    }
+
     private static long usedHeap() {
         Runtime runtime = Runtime.getRuntime();
         System.gc();
