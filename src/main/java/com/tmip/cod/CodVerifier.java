@@ -106,9 +106,11 @@ public final class CodVerifier {
     private final JcaX509CertificateConverter certificates = new JcaX509CertificateConverter();
 
     /**
+     * A verifier with the default limits of {@link CodLimits#defaults} but {@code maxBytes}.
+     *
      * @param folder   the CoD folder; nothing outside it is ever opened
      * @param maxBytes the largest CoD (and .p7s) accepted
-     * @param clock    gives the signing time when a signature states none
+     * @param clock    the job's clock: today, and the signing time when a signature states none
      */
     public CodVerifier(Path folder, TrustAnchors trust, long maxBytes, Clock clock) {
         this(folder, trust, CodLimits.defaults(maxBytes), clock);
