@@ -1,6 +1,11 @@
 package com.tmip.cod;
 
+import javax.naming.InvalidNameException;
+import javax.naming.ldap.LdapName;
+import javax.naming.ldap.Rdn;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Who signed a CoD and how.
@@ -17,4 +22,19 @@ public record CodSigner(String subject, String issuer, String serialNumber, Inst
 
     /** Where the signature was found. */
     public enum Kind { PDF_EMBEDDED, DETACHED_P7S }
+
+    /** The organisation (O=) values of the subject; none when it has none or cannot be read. */
+    public List<String> organisations() {
+        List<String> organisations = new ArrayList<>();
+        try {
+            for (Rdn rdn : new LdapName(subject).getRdns()) {
+                if (rdn.getType().equalsIgnoreCase("O")) {
+                    organisations.add(String.valueOf(rdn.getValue()));
+                }
+            }
+        } catch (InvalidNameException | RuntimeException e) {
+            return List.of();
+        }
+        return organisations;
+    }
 }

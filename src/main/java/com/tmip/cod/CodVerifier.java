@@ -1,11 +1,9 @@
 package com.tmip.cod;
 
-import com.tmip.row.SerialNumber;
-
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.bouncycastle.asn1.ASN1InputStream;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1Primitive;
@@ -34,37 +32,52 @@ import java.nio.file.Path;
 import java.security.InvalidAlgorithmParameterException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.PublicKey;
 import java.security.cert.CertPathBuilder;
 import java.security.cert.CertPathBuilderException;
 import java.security.cert.CertStore;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateExpiredException;
 import java.security.cert.CertificateNotYetValidException;
+import java.security.cert.CertificateParsingException;
 import java.security.cert.CollectionCertStoreParameters;
 import java.security.cert.PKIXBuilderParameters;
 import java.security.cert.X509CertSelector;
 import java.security.cert.X509Certificate;
+import java.security.interfaces.DSAPublicKey;
+import java.security.interfaces.ECPublicKey;
+import java.security.interfaces.RSAPublicKey;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Calendar;
 import java.util.Collection;
 import java.util.Date;
 import java.util.HexFormat;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
- * Verifies one CoD file of the CoD folder: reads it once (see {@link CodFolderFiles}), checks that it is a PDF
- * carrying a signature that covers the whole file (or, for a scan, that a detached {@code <file>.p7s} sits beside
- * it), verifies the CMS signature with Bouncy Castle, refuses SHA-1 and MD5, checks the signer's certificate was
- * valid at the signing time and chains to a trust anchor, and extracts the serial numbers the text lists. Stops at
- * the first problem. A plain class: build it with {@code new}; it keeps no state between files.
+ * Verifies one CoD file of the CoD folder: reads it once (see {@link CodFolderFiles}), measures what its streams
+ * decode to before PDFBox loads it ({@link StreamBudget}), checks that it is a PDF carrying a signature that covers
+ * the whole file (or, for a scan, that a detached {@code <file>.p7s} sits beside it), verifies the CMS signature with
+ * Bouncy Castle, refuses SHA-1 and MD5, refuses a signing time after the job's today, a signer key that is not for
+ * signing or too small, checks the signer's certificate was valid at the signing time and chains to a trust anchor,
+ * and extracts the serial numbers its visible text lists ({@link VisibleText}, {@link ListedSerials}). Stops at the
+ * first problem.
+ *
+ * <p>Whatever a file does, {@link #verify} ends in a verification, never in an exception: any exception of PDFBox or
+ * Bouncy Castle is the file's rejection. So is a {@link StackOverflowError} (recursion in a broken object graph: the
+ * stack is unwound to here and nothing outside this file's objects is touched), and an {@link OutOfMemoryError}:
+ * with the limits of {@link CodLimits} in place, what remains is a single oversized allocation that a damaged file
+ * asks for (an array sized by a number in the file), which fails without using the memory; everything the file's
+ * objects hold is unreachable once the error leaves here. A plain class: build it with {@code new}; it keeps no
+ * state between files.
  */
 public final class CodVerifier {
 
@@ -78,35 +91,71 @@ public final class CodVerifier {
     private static final Set<String> WEAK_ALGORITHMS = Set.of("1.2.840.113549.2.2", "1.2.840.113549.2.5",
             "1.3.14.3.2.26", "1.2.840.113549.1.1.4", "1.2.840.113549.1.1.5", "1.2.840.10045.4.1",
             "1.2.840.10040.4.3", "1.3.14.3.2.29");
-    private static final Pattern NOT_SERIAL_CHAR = Pattern.compile("[^A-Z0-9-]+");
+    /** Extended key usages that allow signing documents: any, e-mail protection (S/MIME), document signing (RFC
+     * 9336), Adobe Authentic Documents Trust, Microsoft document signing. */
+    private static final Set<String> SIGNING_KEY_PURPOSES = Set.of("2.5.29.37.0", "1.3.6.1.5.5.7.3.4",
+            "1.3.6.1.5.5.7.3.36", "1.2.840.113583.1.1.5", "1.3.6.1.4.1.311.10.3.12");
+    private static final int MIN_RSA_BITS = 2048;
+    private static final int MIN_EC_BITS = 224;
 
     private final CodFolderFiles files;
     private final TrustAnchors trust;
     private final Clock clock;
+    private final CodLimits limits;
+    private final StreamBudget streams;
     private final JcaX509CertificateConverter certificates = new JcaX509CertificateConverter();
 
     /**
+     * A verifier with the default limits of {@link CodLimits#defaults} but {@code maxBytes}.
+     *
      * @param folder   the CoD folder; nothing outside it is ever opened
      * @param maxBytes the largest CoD (and .p7s) accepted
-     * @param clock    gives the signing time when a signature states none
+     * @param clock    the job's clock: today, and the signing time when a signature states none
      */
     public CodVerifier(Path folder, TrustAnchors trust, long maxBytes, Clock clock) {
+        this(folder, trust, CodLimits.defaults(maxBytes), clock);
+    }
+
+    /**
+     * @param folder the CoD folder; nothing outside it is ever opened
+     * @param limits what one file may ask for
+     * @param clock  the job's clock: today (a signing time may not be later) and the signing time when a
+     *               signature states none
+     */
+    public CodVerifier(Path folder, TrustAnchors trust, CodLimits limits, Clock clock) {
         try {
-            this.files = new CodFolderFiles(folder, maxBytes);
+            this.files = new CodFolderFiles(folder, limits.maxBytes());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the CoD folder " + folder, e);
         }
         this.trust = trust;
         this.clock = clock;
+        this.limits = limits;
+        this.streams = new StreamBudget(limits.maxStreamBytes(), limits.maxDecodedBytes());
     }
 
     /** Verifies {@code fileName}, a plain name inside the folder. Never throws for a bad file. */
     public Outcome verify(String fileName) {
+        CodRejection rejection;
         try {
             return verified(fileName);
-        } catch (CodRejection rejection) {
-            return new Outcome(CodVerification.rejected(fileName, rejection.problem(), rejection.getMessage()), null);
+        } catch (CodRejection refused) {
+            rejection = refused;
+        } catch (VisibleText.Refused refused) {
+            rejection = refused.rejection();
+        } catch (StackOverflowError | OutOfMemoryError tooComplex) {
+            rejection = new CodRejection(CodProblem.FILE_TOO_COMPLEX, "CoD file " + Quote.of(fileName)
+                    + " is built too intricately to be read (its objects nest or reference each other without end,"
+                    + " or ask for more memory than a certificate needs); send a plain PDF of the certificate");
+        } catch (RuntimeException damaged) {
+            rejection = unreadable(fileName);
         }
+        return new Outcome(CodVerification.rejected(fileName, rejection.problem(), rejection.getMessage()), null);
+    }
+
+    private static CodRejection unreadable(String name) {
+        return new CodRejection(CodProblem.FILE_UNREADABLE, "CoD file " + Quote.of(name)
+                + " is not a readable PDF (damaged or password-protected)");
     }
 
     private Outcome verified(String name) throws CodRejection {
@@ -124,7 +173,13 @@ public final class CodVerifier {
             return outcome(new CodDocument(name, sha256, content.length, type, signer, Set.of(), false),
                     content, p7s.get());
         }
-        try (PDDocument pdf = Loader.loadPDF(content)) {
+        streams.check(name, content);
+        try (PDDocument pdf = Loader.loadPDF(content, "", null, null, memory().streamCache)) {
+            if (pdf.getNumberOfPages() > limits.maxPages()) {
+                throw new CodRejection(CodProblem.TOO_MANY_PAGES, "CoD file " + Quote.of(name) + " has "
+                        + pdf.getNumberOfPages() + " pages, more than the " + limits.maxPages() + " a Certificate of"
+                        + " Destruction may have; send the certificate on its own");
+            }
             List<PDSignature> signatures = pdf.getSignatureDictionaries();
             CodSigner signer;
             byte[] detached = null;
@@ -139,13 +194,21 @@ public final class CodVerifier {
             } else {
                 signer = verifyEmbedded(name, content, signatures);
             }
-            Set<String> serials = serials(pdf, name);
-            return outcome(new CodDocument(name, sha256, content.length, "application/pdf", signer, serials,
-                    !serials.isEmpty()), content, detached);
+            List<VisibleText.Line> lines = lines(pdf, name);
+            String words = CodDocument.words(lines.stream().map(VisibleText.Line::text)
+                    .collect(Collectors.joining("\n")));
+            return outcome(new CodDocument(name, sha256, content.length, "application/pdf", signer,
+                    ListedSerials.of(lines), !words.isEmpty(), words), content, detached);
         } catch (IOException e) {
-            throw new CodRejection(CodProblem.FILE_UNREADABLE, "CoD file " + Quote.of(name)
-                    + " is not a readable PDF (damaged or password-protected)");
+            throw unreadable(name);
         }
+    }
+
+    /** PDFBox buffers up to the memory budget in memory, then in scratch files, up to the decoded-bytes limit. */
+    private MemoryUsageSetting memory() {
+        MemoryUsageSetting memory = MemoryUsageSetting.setupMixed(
+                Math.min(limits.memoryBudgetBytes(), limits.maxDecodedBytes()), limits.maxDecodedBytes());
+        return limits.scratchDir() == null ? memory : memory.setTempDir(limits.scratchDir().toFile());
     }
 
     private static Outcome outcome(CodDocument document, byte[] content, byte[] detached) {
@@ -230,6 +293,12 @@ public final class CodVerifier {
         }
         Instant signingTime = signingTime(signer).orElse(statedTime != null ? statedTime : clock.instant());
         String subject = certificate.getSubjectX500Principal().getName();
+        LocalDate today = LocalDate.now(clock);
+        if (!signingTime.isBefore(today.plusDays(1).atStartOfDay(clock.getZone()).toInstant())) {
+            throw new CodRejection(CodProblem.SIGNED_IN_FUTURE, "CoD file " + Quote.of(name) + " claims to be signed"
+                    + " at " + signingTime + ", after today (" + today + "); a signature cannot come from the future:"
+                    + " check the clock of the computer that signed it and sign it again");
+        }
         try {
             certificate.checkValidity(Date.from(signingTime));
         } catch (CertificateExpiredException e) {
@@ -239,10 +308,7 @@ public final class CodVerifier {
                     + " is signed with a certificate (" + subject + ") that was not yet valid when it was signed ("
                     + signingTime + "; valid from " + certificate.getNotBefore().toInstant() + ")");
         }
-        boolean[] keyUsage = certificate.getKeyUsage();
-        if (keyUsage != null && !(keyUsage[0] || keyUsage.length > 1 && keyUsage[1])) {
-            throw invalid(name, "the signer's certificate (" + subject + ") is not meant for signing documents");
-        }
+        checkSigningKey(name, certificate);
         boolean verified;
         try {
             verified = signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(certificate));
@@ -261,6 +327,71 @@ public final class CodVerifier {
         return new CodSigner(subject, certificate.getIssuerX500Principal().getName(),
                 certificate.getSerialNumber().toString(16).toUpperCase(Locale.ROOT), signingTime,
                 algorithmName(signer.getDigestAlgOID()), kind);
+    }
+
+    /**
+     * The signer's key must be for signing: key usage (when present) digitalSignature or nonRepudiation, extended key
+     * usage (when present) one of {@link #SIGNING_KEY_PURPOSES}; and of a modern size: RSA of 2048 bits or more, or
+     * EC (a curve of 224 bits or more) or EdDSA.
+     */
+    private static void checkSigningKey(String name, X509Certificate certificate) throws CodRejection {
+        String subject = certificate.getSubjectX500Principal().getName();
+        boolean[] keyUsage = certificate.getKeyUsage();
+        List<String> purposes;
+        try {
+            purposes = certificate.getExtendedKeyUsage();
+        } catch (CertificateParsingException e) {
+            throw invalid(name, "the signer's certificate (" + subject + ") cannot be read");
+        }
+        if (keyUsage != null && !(keyUsage.length > 0 && keyUsage[0] || keyUsage.length > 1 && keyUsage[1])
+                || purposes != null && purposes.stream().noneMatch(SIGNING_KEY_PURPOSES::contains)) {
+            throw new CodRejection(CodProblem.SIGNER_KEY_USAGE, "CoD file " + Quote.of(name) + " is signed with a"
+                    + " certificate (" + subject + ") that is not meant for signing documents (its key usage is "
+                    + keyUsage(keyUsage, purposes) + "); sign it with a document-signing certificate");
+        }
+        PublicKey key = certificate.getPublicKey();
+        String weak = null;
+        if (key instanceof RSAPublicKey rsa && rsa.getModulus().bitLength() < MIN_RSA_BITS) {
+            weak = "a " + rsa.getModulus().bitLength() + "-bit RSA key";
+        } else if (key instanceof ECPublicKey ec && ec.getParams().getCurve().getField().getFieldSize() < MIN_EC_BITS) {
+            weak = "a " + ec.getParams().getCurve().getField().getFieldSize() + "-bit EC key";
+        } else if (key instanceof DSAPublicKey) {
+            weak = "a DSA key";
+        } else if (!(key instanceof RSAPublicKey || key instanceof ECPublicKey
+                || key.getAlgorithm().startsWith("Ed"))) {
+            weak = "a " + key.getAlgorithm() + " key";
+        }
+        if (weak != null) {
+            throw new CodRejection(CodProblem.WEAK_KEY, "CoD file " + Quote.of(name) + " is signed with " + weak
+                    + " (" + subject + "), which is no longer secure; sign it with an RSA key of at least "
+                    + MIN_RSA_BITS + " bits or an EC key");
+        }
+    }
+
+    private static String keyUsage(boolean[] keyUsage, List<String> purposes) {
+        String[] names = {"digitalSignature", "nonRepudiation", "keyEncipherment", "dataEncipherment", "keyAgreement",
+                "keyCertSign", "cRLSign", "encipherOnly", "decipherOnly"};
+        List<String> uses = new ArrayList<>();
+        for (int i = 0; keyUsage != null && i < keyUsage.length && i < names.length; i++) {
+            if (keyUsage[i]) {
+                uses.add(names[i]);
+            }
+        }
+        if (purposes != null) {
+            purposes.stream().map(CodVerifier::purpose).forEach(uses::add);
+        }
+        return uses.isEmpty() ? "empty" : String.join(", ", uses);
+    }
+
+    private static String purpose(String oid) {
+        return switch (oid) {
+            case "1.3.6.1.5.5.7.3.1" -> "serverAuth";
+            case "1.3.6.1.5.5.7.3.2" -> "clientAuth";
+            case "1.3.6.1.5.5.7.3.3" -> "codeSigning";
+            case "1.3.6.1.5.5.7.3.8" -> "timeStamping";
+            case "1.3.6.1.5.5.7.3.9" -> "OCSPSigning";
+            default -> oid;
+        };
     }
 
     private void checkChain(String name, X509Certificate certificate, List<X509Certificate> embedded,
@@ -309,26 +440,14 @@ public final class CodVerifier {
         }
     }
 
-    /** The upper-cased tokens of the text that have a serial number's shape. */
-    private static Set<String> serials(PDDocument pdf, String name) throws CodRejection {
-        String text;
+    /** The visible lines of the document's pages. */
+    private List<VisibleText.Line> lines(PDDocument pdf, String name) throws CodRejection {
         try {
-            text = new PDFTextStripper().getText(pdf);
-        } catch (IOException | RuntimeException e) {
+            return new VisibleText(name, limits.maxTextChars()).lines(pdf, limits.maxPages());
+        } catch (IOException e) {
             throw new CodRejection(CodProblem.FILE_UNREADABLE, "the text of CoD file " + Quote.of(name)
-                    + " cannot be read");
+                    + " cannot be read (the PDF is damaged)");
         }
-        Set<String> serials = new LinkedHashSet<>();
-        for (String token : NOT_SERIAL_CHAR.split(text.toUpperCase(Locale.ROOT))) {
-            String trimmed = token.replaceAll("^-+|-+$", "");
-            if (SerialNumber.isValid(token)) {
-                serials.add(token);
-            }
-            if (SerialNumber.isValid(trimmed)) {
-                serials.add(trimmed);
-            }
-        }
-        return serials;
     }
 
     private static byte[] decodeP7s(String name, byte[] p7s) throws CodRejection {

@@ -14,7 +14,6 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -39,7 +38,7 @@ class CreditReconciliationJobConfiguration {
     @Bean
     Step ledgerStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                     TableItemReader<LedgerLine> ledgerReader,
-                    ItemProcessor<MappedRow<LedgerLine>, CheckedLedgerLine> ledgerProcessor,
+                    LedgerProcessor ledgerProcessor,
                     LedgerWriter ledgerWriter, TmipProperties properties) {
         return new StepBuilder("file-1", jobRepository)
                 .<MappedRow<LedgerLine>, CheckedLedgerLine>chunk(properties.credits().chunkSize())
@@ -60,9 +59,9 @@ class CreditReconciliationJobConfiguration {
 
     @Bean
     @StepScope
-    ItemProcessor<MappedRow<LedgerLine>, CheckedLedgerLine> ledgerProcessor(AccountStore accounts) {
-        CreditParser parser = new CreditParser(accounts.directory());
-        return line -> new CheckedLedgerLine(line.source(), parser.parse(line.row()));
+    LedgerProcessor ledgerProcessor(AccountStore accounts) {
+        // the concrete type, not the interface: a step-scoped proxy of an interface makes Batch warn at start-up
+        return new LedgerProcessor(new CreditParser(accounts.directory()));
     }
 
     @Bean

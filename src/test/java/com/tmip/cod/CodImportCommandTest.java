@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,7 +49,7 @@ class CodImportCommandTest {
 
     @Test
     void aBadCodRejectsItsRowsWhileTheOthersAreRegisteredAndTheGoodCodIsStoredOnce() throws IOException {
-        byte[] good = TestCods.sign(TestCods.codPdf("Northwind", "NWD0001", "NWD0002"), signer);
+        byte[] good = TestCods.sign(TestCods.codPdf("Customer: Northwind Telecom", "NWD0001", "NWD0002"), signer);
         Files.write(cod.resolve("good.pdf"), good);
         Files.write(cod.resolve("unsigned.pdf"), TestCods.codPdf("Northwind", "NWD0003"));
         Files.write(cod.resolve("other.pdf"), TestCods.sign(TestCods.codPdf("Northwind", "NWD0004"),
@@ -118,5 +119,66 @@ class CodImportCommandTest {
         assertThat(row.get(row.size() - 1)).contains("no extractable text");
         assertThat(tmip.string("SELECT verification FROM cod_attachment")).isEqualTo("VERIFIED_NO_TEXT");
         assertThat(tmip.string("SELECT signature_kind FROM cod_attachment")).isEqualTo("DETACHED_P7S");
+    }
+
+    @Test
+    void anotherPartnersCertificateIsRejectedForThisPartnersRows() throws IOException {
+        Files.write(cod.resolve("contoso.pdf"), TestCods.sign(TestCods.codPdf("Customer: Contoso Networks Ltd",
+                "NWD0101", "NWD0102"), signer));
+        Path list = Files.writeString(in.resolve("list.csv"), """
+                account,serial_number,platform,disposition,cod_file,reference
+                Northwind Telecom,NWD0101,MX480,COD,contoso.pdf,P1
+                Contoso Networks Ltd,NWD0102,MX480,COD,contoso.pdf,P2
+                """);
+
+        Tmip.Result result = tmip.run("import-equipment", list.toString(), "--cod-dir", cod.toString(),
+                "--trust-dir", trust.toString());
+
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(3);
+        Reports reports = new Reports(tmip.reports(), result.runId());
+        List<List<String>> failures = reports.csv("failures.csv");
+        assertThat(failures).hasSize(2);
+        assertThat(failures.get(1)).containsSubsequence("2", "cod_file", "COD_ACCOUNT_MISMATCH");
+        assertThat(failures.get(1).get(5)).contains("not made out to account \"Northwind Telecom\" (ACC-1001)");
+        assertThat(tmip.count("SELECT COUNT(*) FROM equipment_item WHERE serial = 'NWD0102'")).isEqualTo(1);
+    }
+
+    @Test
+    void brokenPdfsAmongGoodOnesRejectOnlyTheirRowsAndARerunCompletes() throws IOException {
+        Files.write(cod.resolve("good.pdf"), TestCods.sign(TestCods.codPdf("Customer: Northwind Telecom", "NWB0001",
+                "NWB0002"), signer));
+        Files.write(cod.resolve("xref.pdf"), BrokenPdfs.absurdXrefWidths());
+        Files.write(cod.resolve("bomb.pdf"), BrokenPdfs.deflateBomb(200L * 1024 * 1024));
+        Files.write(cod.resolve("noise.pdf"), BrokenPdfs.noise(new Random(7), 3000));
+        Path list = Files.writeString(in.resolve("list.csv"), """
+                account,serial_number,platform,disposition,cod_file,reference
+                Northwind Telecom,NWB0001,MX480,COD,good.pdf,P1
+                Northwind Telecom,NWB0003,MX480,COD,xref.pdf,P1
+                Northwind Telecom,NWB0004,MX480,COD,bomb.pdf,P1
+                Northwind Telecom,NWB0005,MX480,COD,noise.pdf,P1
+                Northwind Telecom,NWB0002,MX480,COD,good.pdf,P1
+                Northwind Telecom,NWB0006,MX480,TRADE_IN,,P1
+                """);
+        String[] command = {"import-equipment", list.toString(), "--cod-dir", cod.toString(), "--trust-dir",
+                trust.toString()};
+
+        Tmip.Result first = tmip.run(command);
+
+        assertThat(first.exitCode()).as(first.err()).isEqualTo(3);
+        assertThat(first.err()).doesNotContain("Exception").doesNotContain("\tat ");
+        Reports reports = new Reports(tmip.reports(), first.runId());
+        assertThat(reports.summary().get("total").get("accepted").asLong()).isEqualTo(3);
+        Map<String, String> ruleByRow = reports.csv("failures.csv").stream().skip(1)
+                .collect(Collectors.toMap(l -> l.get(2), l -> l.get(4)));
+        assertThat(ruleByRow).containsOnly(Map.entry("3", "COD_FILE_UNREADABLE"),
+                Map.entry("4", "COD_STREAM_TOO_LARGE"), Map.entry("5", "COD_FILE_UNREADABLE"));
+        assertThat(tmip.count("SELECT COUNT(*) FROM equipment_item")).isEqualTo(3);
+
+        Tmip.Result rerun = tmip.run(command);
+
+        assertThat(rerun.exitCode()).as(rerun.err()).isEqualTo(3);
+        JsonNode total = new Reports(tmip.reports(), rerun.runId()).summary().get("total");
+        assertThat(total.get("duplicates").asLong()).isEqualTo(3);
+        assertThat(total.get("rejected").asLong()).isEqualTo(3);
     }
 }

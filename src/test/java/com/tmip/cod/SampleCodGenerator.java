@@ -15,13 +15,17 @@ import java.util.Map;
 
 /**
  * Regenerates the signed sample CoDs of {@code samples/}: a new sample partner CA (10 years) and signer, the CA
- * certificate in {@code samples/trust/}, and each sample CoD, listing the serials of the sample rows that name it,
- * signed into {@code samples/cod/}. The private keys live only in memory and are thrown away. See samples/README.md:
+ * certificate in {@code samples/trust/}, and each sample CoD, made out to the account of the sample rows that name
+ * it and listing their serials, signed into {@code samples/cod/} at {@link #SIGNED} (a fixed time before the day of
+ * the sample ledger, 2026-11-25, so that the CoDs verify with {@code TMIP_TODAY=2026-11-25} too: a signing time
+ * after the job's today is refused). The private keys live only in memory and are thrown away. See
+ * samples/README.md:
  * {@code mvn -q -o test-compile exec:java -Dexec.mainClass=com.tmip.cod.SampleCodGenerator
  * -Dexec.classpathScope=test -Dexec.args=samples}.
  */
 public final class SampleCodGenerator {
 
+    static final Instant SIGNED = Instant.parse("2026-11-20T12:00:00Z");
     static final Map<String, List<String>> SAMPLES = new LinkedHashMap<>();
 
     static {
@@ -29,7 +33,7 @@ public final class SampleCodGenerator {
                 "JN11D0C0DE01", "JN11D0C0DE02"));
         SAMPLES.put("cod-contoso-q3.pdf", List.of("Contoso Networks Ltd, plan CON-Q3", "CN8842004"));
         SAMPLES.put("cod-fabrikam-jul.pdf", List.of("Fabrikam Carrier Services, July 2026", "FB-77310-C"));
-        SAMPLES.put("cod-adventure-works.pdf", List.of("Adventure Works Backbone", "AWB-2201"));
+        SAMPLES.put("cod-adventure-works.pdf", List.of("Adventure Works Broadband, plan AWB-DESTROY", "AWB-2201"));
     }
 
     private SampleCodGenerator() {
@@ -37,11 +41,10 @@ public final class SampleCodGenerator {
 
     public static void main(String[] args) throws IOException {
         Path samples = Path.of(args.length > 0 ? args[0] : "samples");
-        Instant now = Instant.now();
         TestCods.Ca ca = TestCods.ca("C=US,O=Sample Partner (test material),CN=TMIP Sample Partner CA",
-                now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(3653)));
+                SIGNED.minus(Duration.ofDays(1)), SIGNED.plus(Duration.ofDays(3653)));
         TestCods.Signer signer = ca.issue("C=US,O=Sample Recycler (test material),CN=Sample Destruction Officer",
-                now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(3652)));
+                SIGNED.minus(Duration.ofDays(1)), SIGNED.plus(Duration.ofDays(3652)));
         Path trust = Files.createDirectories(samples.resolve("trust"));
         try (Writer out = Files.newBufferedWriter(trust.resolve("sample-partner-ca.pem"), StandardCharsets.US_ASCII);
              JcaPEMWriter pem = new JcaPEMWriter(out)) {
@@ -51,7 +54,7 @@ public final class SampleCodGenerator {
         for (Map.Entry<String, List<String>> sample : SAMPLES.entrySet()) {
             List<String> lines = sample.getValue();
             byte[] pdf = TestCods.codPdf(lines.get(0), lines.subList(1, lines.size()).toArray(String[]::new));
-            Files.write(cod.resolve(sample.getKey()), TestCods.sign(pdf, signer));
+            Files.write(cod.resolve(sample.getKey()), TestCods.sign(pdf, signer, "SHA256withECDSA", SIGNED));
         }
     }
 }

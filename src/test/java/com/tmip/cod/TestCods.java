@@ -7,10 +7,19 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.bouncycastle.asn1.ASN1EncodableVector;
+import org.bouncycastle.asn1.DERSet;
+import org.bouncycastle.asn1.cms.Attribute;
+import org.bouncycastle.asn1.cms.AttributeTable;
+import org.bouncycastle.asn1.cms.CMSAttributes;
+import org.bouncycastle.asn1.cms.Time;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
@@ -60,6 +69,18 @@ public final class TestCods {
             return new Signer(keys.getPrivate(), cert, List.of(cert, certificate));
         }
 
+        /**
+         * A signer with {@code keys}, the given key usage bits ({@link KeyUsage}, 0 for no extension) and extended
+         * key usages (none for no extension).
+         */
+        public Signer issue(String subject, KeyPair keys, int keyUsage, KeyPurposeId... purposes) {
+            Instant now = Instant.now();
+            X509Certificate cert = TestCods.certificate(new X500Name(subject), keys,
+                    X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded()), this.keys.getPrivate(),
+                    now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(3650)), false, keyUsage, purposes);
+            return new Signer(keys.getPrivate(), cert, List.of(cert, certificate));
+        }
+
         public Signer issue(String subject) {
             Instant now = Instant.now();
             return issue(subject, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(3650)));
@@ -90,6 +111,16 @@ public final class TestCods {
         return new Signer(keys.getPrivate(), cert, List.of(cert));
     }
 
+    static KeyPair rsaKeyPair(int bits) {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(bits);
+            return generator.generateKeyPair();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static KeyPair keyPair() {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
@@ -102,13 +133,24 @@ public final class TestCods {
 
     static X509Certificate certificate(X500Name subject, KeyPair subjectKeys, X500Name issuer, PrivateKey issuerKey,
                                        Instant notBefore, Instant notAfter, boolean ca) {
+        return certificate(subject, subjectKeys, issuer, issuerKey, notBefore, notAfter, ca, ca
+                ? KeyUsage.keyCertSign | KeyUsage.cRLSign : KeyUsage.digitalSignature | KeyUsage.nonRepudiation);
+    }
+
+    static X509Certificate certificate(X500Name subject, KeyPair subjectKeys, X500Name issuer, PrivateKey issuerKey,
+                                       Instant notBefore, Instant notAfter, boolean ca, int keyUsage,
+                                       KeyPurposeId... purposes) {
         try {
             JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(issuer,
                     BigInteger.valueOf(SERIAL.incrementAndGet()), Date.from(notBefore), Date.from(notAfter),
                     subject, subjectKeys.getPublic());
             builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(ca));
-            builder.addExtension(Extension.keyUsage, true, new KeyUsage(ca
-                    ? KeyUsage.keyCertSign | KeyUsage.cRLSign : KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
+            if (keyUsage != 0) {
+                builder.addExtension(Extension.keyUsage, true, new KeyUsage(keyUsage));
+            }
+            if (purposes.length > 0) {
+                builder.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(purposes));
+            }
             return new JcaX509CertificateConverter().getCertificate(
                     builder.build(new JcaContentSignerBuilder("SHA256withECDSA").build(issuerKey)));
         } catch (Exception e) {
@@ -152,13 +194,22 @@ public final class TestCods {
 
     /** {@code pdf} with an embedded adbe.pkcs7.detached signature by {@code signer}, e.g. "SHA256withECDSA". */
     public static byte[] sign(byte[] pdf, Signer signer, String algorithm) {
+        return sign(pdf, signer, algorithm, null);
+    }
+
+    /** The same, claiming {@code signingTime} (in the PDF and as the signed attribute); null for now. */
+    public static byte[] sign(byte[] pdf, Signer signer, String algorithm, Instant signingTime) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDSignature signature = new PDSignature();
             signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
             signature.setSubFilter(PDSignature.SUBFILTER_ADBE_PKCS7_DETACHED);
             signature.setReason("Certificate of Destruction");
-            signature.setSignDate(Calendar.getInstance());
-            document.addSignature(signature, content -> cms(content.readAllBytes(), signer, algorithm));
+            Calendar signDate = Calendar.getInstance();
+            if (signingTime != null) {
+                signDate.setTimeInMillis(signingTime.toEpochMilli());
+            }
+            signature.setSignDate(signDate);
+            document.addSignature(signature, content -> cms(content.readAllBytes(), signer, algorithm, signingTime));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.saveIncremental(out);
             return out.toByteArray();
@@ -173,10 +224,23 @@ public final class TestCods {
 
     /** A detached CMS signature (DER) of {@code content}. */
     public static byte[] cms(byte[] content, Signer signer, String algorithm) {
+        return cms(content, signer, algorithm, null);
+    }
+
+    /** The same with {@code signingTime} as its signing-time attribute; null for now. */
+    public static byte[] cms(byte[] content, Signer signer, String algorithm, Instant signingTime) {
         try {
             CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
-            generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(
-                    new JcaDigestCalculatorProviderBuilder().build())
+            JcaSignerInfoGeneratorBuilder signerInfo = new JcaSignerInfoGeneratorBuilder(
+                    new JcaDigestCalculatorProviderBuilder().build());
+            if (signingTime != null) {
+                ASN1EncodableVector attributes = new ASN1EncodableVector();
+                attributes.add(new Attribute(CMSAttributes.signingTime,
+                        new DERSet(new Time(Date.from(signingTime)))));
+                signerInfo.setSignedAttributeGenerator(
+                        new DefaultSignedAttributeTableGenerator(new AttributeTable(attributes)));
+            }
+            generator.addSignerInfoGenerator(signerInfo
                     .build(new JcaContentSignerBuilder(algorithm).build(signer.key()), signer.certificate()));
             generator.addCertificates(new JcaCertStore(signer.chain()));
             return generator.generate(new CMSProcessableByteArray(content), false).getEncoded();

@@ -1,5 +1,6 @@
 package com.tmip.equipment.rules;
 
+import com.tmip.account.Account;
 import com.tmip.cases.Disposition;
 import com.tmip.cod.CodDocument;
 import com.tmip.cod.CodDocuments;
@@ -14,14 +15,15 @@ import java.util.List;
 
 /**
  * cod_file: for a COD item, required, the plain name of a file in the CoD folder, and a signed Certificate of
- * Destruction that verifies (see {@link com.tmip.cod.CodVerifier}; each file is verified once per run) and lists the
- * row's serial. Ignored for any other item (a TRADE_IN row's cod_file is neither checked nor stored).
+ * Destruction that verifies (see {@link com.tmip.cod.CodVerifier}; each file is verified once per run), lists the
+ * row's serial and is made out to the row's account. Ignored for any other item (a TRADE_IN row's cod_file is neither
+ * checked nor stored).
  */
 public final class CodFileRule {
 
     /** The note a row gets when its CoD has no text to check its serial against. */
-    public static final String NO_TEXT_WARNING = "CoD has no extractable text (a scan?): its serial numbers were not"
-            + " checked";
+    public static final String NO_TEXT_WARNING = "CoD has no extractable text (a scan?): its serial numbers and"
+            + " account were not checked";
 
     private final CodDocuments documents;
 
@@ -74,6 +76,25 @@ public final class CodFileRule {
         return List.of(new Violation(Columns.COD_FILE, CodProblem.SERIAL_NOT_LISTED, "serial " + serial
                 + " is not listed in CoD file " + Cells.quote(cod.fileName())
                 + "; the certificate must list every serial number it covers", Cells.raw(codCell)));
+    }
+
+    /**
+     * COD_ACCOUNT_MISMATCH when the verified CoD has text and is not made out to {@code account}: neither its visible
+     * text names the account (its id or its name, as whole words) nor is its signer's organisation (O=) the account.
+     * Nothing when either is missing (already reported) or the CoD has no text (the row then carries
+     * {@link #NO_TEXT_WARNING}).
+     */
+    public List<Violation> checkAccount(CodDocument cod, Account account, String codCell) {
+        if (cod == null || account == null || !cod.hasText() || cod.names(account.accountId())
+                || cod.names(account.accountName())) {
+            return List.of();
+        }
+        String organisations = String.join(", ", cod.signer().organisations());
+        return List.of(new Violation(Columns.COD_FILE, CodProblem.ACCOUNT_MISMATCH, "CoD file "
+                + Cells.quote(cod.fileName()) + " is not made out to account " + Cells.quote(account.accountName())
+                + " (" + account.accountId() + "): its text does not name the account and its signer's organisation"
+                + (organisations.isEmpty() ? " is not given" : " (" + organisations + ") is another")
+                + "; send the certificate issued for this account's equipment", Cells.raw(codCell)));
     }
 
     private static String printable(String name) {

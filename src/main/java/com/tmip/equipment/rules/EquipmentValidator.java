@@ -59,6 +59,7 @@ public final class EquipmentValidator {
         Checked<Disposition> parsedDisposition = collect(disposition.check(row.disposition()), violations);
         Checked<CodDocument> cod = collect(codFile.check(parsedDisposition.value(), row.codFile()), violations);
         violations.addAll(codFile.checkSerial(cod.value(), serial, row.codFile()));
+        violations.addAll(codFile.checkAccount(cod.value(), matchedAccount.value(), row.codFile()));
         violations.addAll(series.check(row.series()));
         violations.addAll(cloudMarketplace.check(row.cloudMarketplace()));
         Checked<String> trimmedReference = collect(reference.check(row.reference()), violations);

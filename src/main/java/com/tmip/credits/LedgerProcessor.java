@@ -1,0 +1,20 @@
+package com.tmip.credits;
+
+import com.tmip.run.MappedRow;
+
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+/** Checks one ledger line against the known accounts; the writer only writes what this decided. */
+class LedgerProcessor implements ItemProcessor<MappedRow<LedgerLine>, CheckedLedgerLine> {
+
+    private final CreditParser parser;
+
+    LedgerProcessor(CreditParser parser) {
+        this.parser = parser;
+    }
+
+    @Override
+    public CheckedLedgerLine process(MappedRow<LedgerLine> line) {
+        return new CheckedLedgerLine(line.source(), parser.parse(line.row()));
+    }
+}
