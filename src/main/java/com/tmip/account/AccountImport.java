@@ -95,7 +95,9 @@ public class AccountImport {
         Map<String, MappedRow<AccountRow>> valid = new LinkedHashMap<>();
         List<MappedRow<AccountRow>> repeats = new ArrayList<>();
         for (MappedRow<AccountRow> row : chunk) {
-            List<Violation> violations = row.row().violations();
+            List<Violation> violations = new ArrayList<>();
+            row.source().problems().forEach(p -> violations.add(new Violation(p.column(), p.rule(), p.message(), "")));
+            violations.addAll(row.row().violations());
             if (!violations.isEmpty()) {
                 failures.add(new RowFailure(row.source().rowNumber(), Outcome.REJECTED, row.source().cells(), violations));
             } else if (valid.putIfAbsent(row.row().account().accountId(), row) != null) {

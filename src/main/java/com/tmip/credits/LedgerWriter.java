@@ -49,8 +49,12 @@ final class LedgerWriter implements ItemWriter<MappedRow<LedgerLine>> {
         for (MappedRow<LedgerLine> row : chunk) {
             CreditParser.Parsed parsed = parser.parse(row.row());
             int rowNumber = row.source().rowNumber();
-            if (parsed.credit() == null) {
-                failures.add(new RowFailure(rowNumber, Outcome.REJECTED, row.source().cells(), parsed.violations()));
+            if (parsed.credit() == null || !row.source().problems().isEmpty()) {
+                List<Violation> violations = new ArrayList<>();
+                row.source().problems().forEach(p -> violations.add(new Violation(p.column(), p.rule(), p.message(),
+                        "")));
+                violations.addAll(parsed.violations());
+                failures.add(new RowFailure(rowNumber, Outcome.REJECTED, row.source().cells(), violations));
             } else if (valid.containsKey(parsed.credit().creditId())) {
                 failures.add(repeated(rowNumber, parsed.credit(), valid.get(parsed.credit().creditId()).rowNumber()));
             } else {

@@ -45,7 +45,7 @@ public final class CsvReport implements AutoCloseable {
     public void row(List<String> cells) {
         String[] line = new String[cells.size()];
         for (int i = 0; i < line.length; i++) {
-            line[i] = neutralise(cells.get(i));
+            line[i] = neutralise(printable(cells.get(i)));
         }
         csv.writeNext(line, false);
     }
@@ -80,6 +80,29 @@ public final class CsvReport implements AutoCloseable {
         char first = value.charAt(0);
         boolean risky = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
         return risky && !NUMBER.matcher(value).matches() ? "'" + value : value;
+    }
+
+    /**
+     * {@code value} with every character that is not text (C0 controls but tab, CR and LF; DEL; C1 controls;
+     * U+FFFE, U+FFFF) replaced by U+FFFD: a report or a table never holds them raw (PostgreSQL refuses NUL).
+     */
+    public static String printable(String value) {
+        if (value == null) {
+            return null;
+        }
+        StringBuilder sb = null;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean control = (c < 0x20 && c != '\t' && c != '\r' && c != '\n') || (c >= 0x7F && c <= 0x9F)
+                    || c == '\uFFFE' || c == '\uFFFF';
+            if (control && sb == null) {
+                sb = new StringBuilder(value.length()).append(value, 0, i);
+            }
+            if (sb != null) {
+                sb.append(control ? '\uFFFD' : c);
+            }
+        }
+        return sb == null ? value : sb.toString();
     }
 
     /** Undoes {@link #neutralise(String)} on a value read back from one of our reports. */

@@ -2,6 +2,8 @@ package com.tmip.users;
 
 import com.tmip.account.AccountStore;
 import com.tmip.cli.Command;
+import com.tmip.equipment.Violation;
+import com.tmip.input.SourceRow;
 import com.tmip.report.CaseCounts;
 import com.tmip.report.ReportWriter;
 import com.tmip.report.RowOutcomes;
@@ -30,6 +32,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -107,7 +110,8 @@ public class UserImport {
                 .<MappedRow<ReadUser>, CheckedUser>chunk(chunkSize)
                 .transactionManager(transactionManager)
                 .reader(new TableItemReader<>("userReader", file, runs, UserColumns.matcher(), UserColumns::map))
-                .processor(mapped -> new CheckedUser(mapped.row().safeSource(), validator.check(mapped.row().row())))
+                .processor(mapped -> new CheckedUser(mapped.row().safeSource(),
+                        withCellProblems(mapped.row().safeSource(), validator.check(mapped.row().row()))))
                 .writer(new UserWriter(run, file.fileNo(), users, outcomes, encoder));
         listeners.orderedStream().forEach(step::listener); // progress
         return step.build();
@@ -120,5 +124,16 @@ public class UserImport {
                     return RepeatStatus.FINISHED;
                 }, transactionManager)
                 .build();
+    }
+
+    /** The check, rejected also for every problem the reader found in the row's cells (never quoting a value). */
+    private static UserCheck withCellProblems(SourceRow source, UserCheck check) {
+        if (source.problems().isEmpty()) {
+            return check;
+        }
+        List<Violation> violations = new ArrayList<>();
+        source.problems().forEach(p -> violations.add(new Violation(p.column(), p.rule(), p.message(), "")));
+        violations.addAll(check.violations());
+        return UserCheck.invalid(violations);
     }
 }
