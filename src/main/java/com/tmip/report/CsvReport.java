@@ -35,7 +35,13 @@ public final class CsvReport implements AutoCloseable {
             Files.createDirectories(target.getParent());
             BufferedWriter out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8));
             out.write('\uFEFF');
-            this.csv = new CSVWriter(out, ',', '"', '"', "\r\n");
+            this.csv = new CSVWriter(out, ',', '"', '"', "\r\n") {
+                /** A cell with a semicolon is quoted too, so that Excel in a semicolon locale keeps it whole. */
+                @Override
+                protected boolean stringContainsSpecialCharacters(String line) {
+                    return line.indexOf(';') >= 0 || super.stringContainsSpecialCharacters(line);
+                }
+            };
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write report " + target + ": " + e.getMessage(), e);
         }
@@ -70,16 +76,54 @@ public final class CsvReport implements AutoCloseable {
     }
 
     /**
-     * A text that Excel would read as a formula (starting with =, +, -, @, tab or carriage return) gets a leading
-     * apostrophe; plain numbers such as -12.5 are left alone. Our readers remove that apostrophe again.
+     * A text that Excel would read as a formula gets a leading apostrophe: one starting with =, +, -, @, tab or
+     * carriage return, or with a part that does after a comma or semicolon (where Excel may split a line it reads
+     * in another locale; spaces and a double quote before the part do not help). Plain numbers such as -12.5 are
+     * left alone. A cell with a separator is also quoted (see the writer), so no Excel splits it. Our readers
+     * remove that apostrophe again.
      */
     public static String neutralise(String value) {
         if (value == null || value.isEmpty()) {
             return value == null ? "" : value;
         }
-        char first = value.charAt(0);
+        return couldBeFormula(value) ? "'" + value : value;
+    }
+
+    /** True when {@code value}, or a part of it after a ',' or ';', would start a formula in Excel. */
+    static boolean couldBeFormula(String value) {
+        if (startsFormula(value)) {
+            return true;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == ',' || c == ';') {
+                int start = i + 1;
+                while (start < value.length() && (value.charAt(start) == ' ' || value.charAt(start) == '"')) {
+                    start++;
+                }
+                int end = start;
+                while (end < value.length() && value.charAt(end) != ',' && value.charAt(end) != ';') {
+                    end++;
+                }
+                String part = value.substring(start, end);
+                if (part.endsWith("\"")) {
+                    part = part.substring(0, part.length() - 1);
+                }
+                if (startsFormula(part)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsFormula(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        char first = text.charAt(0);
         boolean risky = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
-        return risky && !NUMBER.matcher(value).matches() ? "'" + value : value;
+        return risky && !NUMBER.matcher(text).matches();
     }
 
     /**
@@ -107,11 +151,8 @@ public final class CsvReport implements AutoCloseable {
 
     /** Undoes {@link #neutralise(String)} on a value read back from one of our reports. */
     public static String restore(String value) {
-        if (value.length() > 1 && value.charAt(0) == '\'') {
-            char second = value.charAt(1);
-            if (second == '=' || second == '+' || second == '-' || second == '@' || second == '\t' || second == '\r') {
-                return value.substring(1);
-            }
+        if (value.length() > 1 && value.charAt(0) == '\'' && couldBeFormula(value.substring(1))) {
+            return value.substring(1);
         }
         return value;
     }
