@@ -41,7 +41,8 @@ class AccountWriter implements ItemWriter<MappedRow<AccountRow>> {
         List<RowFailure> failures = new ArrayList<>();
         List<MappedRow<AccountRow>> valid = new ArrayList<>();
         for (MappedRow<AccountRow> row : chunk) {
-            List<Violation> violations = row.row().violations();
+            List<Violation> violations = new ArrayList<>(row.source().problemViolations());
+            violations.addAll(row.row().violations());
             if (!violations.isEmpty()) {
                 failures.add(new RowFailure(row.source().rowNumber(), Outcome.REJECTED, row.source().cells(), violations));
             } else {

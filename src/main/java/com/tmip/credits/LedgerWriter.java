@@ -48,8 +48,10 @@ class LedgerWriter implements ItemWriter<CheckedLedgerLine> {
         for (CheckedLedgerLine row : chunk) {
             CreditParser.Parsed parsed = row.parsed();
             int rowNumber = row.source().rowNumber();
-            if (parsed.credit() == null) {
-                failures.add(new RowFailure(rowNumber, Outcome.REJECTED, row.source().cells(), parsed.violations()));
+            if (parsed.credit() == null || !row.source().problems().isEmpty()) {
+                List<Violation> violations = new ArrayList<>(row.source().problemViolations());
+                violations.addAll(parsed.violations());
+                failures.add(new RowFailure(rowNumber, Outcome.REJECTED, row.source().cells(), violations));
             } else {
                 parsedLines.add(new CreditStore.NumberedCredit(rowNumber, parsed.credit()));
             }

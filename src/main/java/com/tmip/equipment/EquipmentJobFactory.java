@@ -111,7 +111,7 @@ public class EquipmentJobFactory {
                 .transactionManager(transactionManager)
                 .reader(new TableItemReader<>("equipmentReader", file, runs, EquipmentColumns.matcher(),
                         EquipmentColumns::map, TableItemReader.DEFAULT_READ_AHEAD, from, to))
-                .processor(mapped -> new CheckedRow(mapped.source(), validator.check(mapped.row())))
+                .processor(mapped -> CheckedRow.of(mapped.source(), validator.check(mapped.row())))
                 .writer(new RegistrationWriter(run, file.fileNo(), items, resolver, outcomes, codDocuments,
                         attachments, clock, serialLocks));
         listeners.orderedStream().forEach(step::listener);
@@ -126,7 +126,7 @@ public class EquipmentJobFactory {
                 .transactionManager(transactionManager)
                 .reader(new TableItemReader<>("equipmentReader", file, runs, EquipmentColumns.matcher(),
                         EquipmentColumns::map))
-                .processor(mapped -> new CheckedRow(mapped.source(), validator.check(mapped.row())))
+                .processor(mapped -> CheckedRow.of(mapped.source(), validator.check(mapped.row())))
                 .writer(new RegistrationWriter(run, file.fileNo(), items, resolver, outcomes, codDocuments,
                         attachments, clock));
         listeners.orderedStream().forEach(step::listener);

@@ -105,7 +105,7 @@ public class RegistrationWriter implements ItemWriter<CheckedRow> {
             LocalDateTime now = LocalDateTime.now(clock);
             var verified = codDocuments.takeVerifiedBytes();
             if (locks != null && !verified.isEmpty()) {
-                locks.lock(List.of(SerialLocks.COD_ATTACHMENTS)); // taken last: two partitions storing one CoD
+                locks.lockCodAttachments(); // taken last: two partitions storing one CoD // taken last: two partitions storing one CoD
             }
             attachments.attach(verified, run.runId(), now);
             items.register(run.runId(), fileNo, fresh, caseIds, now);

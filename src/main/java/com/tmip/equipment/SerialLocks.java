@@ -20,11 +20,14 @@ import java.util.concurrent.locks.ReentrantLock;
 @Component
 public class SerialLocks {
 
-    /** A key no serial can have: guards storing CoD files, which partitions of a run may verify at once. */
-    public static final String COD_ATTACHMENTS = "\u0000cod-attachment";
-
     /** The first key of the two-int advisory locks on serials (RunLock uses the one-bigint key space). */
     private static final int NAMESPACE = 8_808;
+    /**
+     * The two-int advisory lock that guards storing CoD files, which partitions of a run may verify at once: a key
+     * space of its own, so no serial's hash can meet it (a made-up serial cannot be sent as text: it held a NUL).
+     */
+    private static final int COD_ATTACHMENTS_NAMESPACE = 8_809;
+    private static final int COD_ATTACHMENTS_KEY = 1;
 
     private final JdbcTemplate jdbc;
     private final ReentrantLock local = new ReentrantLock(true);
@@ -49,6 +52,26 @@ public class SerialLocks {
                     });
             return;
         }
+        lockLocal();
+    }
+
+    /**
+     * Locks the storing of CoD files until the current transaction ends. Take it after {@link #lock(Collection)}:
+     * always last, so two chunks cannot deadlock on it.
+     */
+    public void lockCodAttachments() {
+        if (isPostgres()) {
+            jdbc.query("SELECT pg_advisory_xact_lock(?, ?)", ps -> {
+                ps.setInt(1, COD_ATTACHMENTS_NAMESPACE);
+                ps.setInt(2, COD_ATTACHMENTS_KEY);
+            }, rs -> {
+            });
+            return;
+        }
+        lockLocal();
+    }
+
+    private void lockLocal() {
         if (local.isHeldByCurrentThread()) {
             return;
         }

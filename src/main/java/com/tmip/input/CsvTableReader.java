@@ -31,24 +31,27 @@ final class CsvTableReader implements TableReader {
     private final CSVReader csv;
     private final CountingInputStream counted;
     private final long size;
+    private final CellChecks checks;
     private final List<String> header;
     private final int headerRowNumber;
     private int rowNumber;
 
-    private CsvTableReader(CSVReader csv, CountingInputStream counted, long size) throws InputFileException {
+    private CsvTableReader(CSVReader csv, CountingInputStream counted, long size, CellChecks checks)
+            throws InputFileException {
         this.csv = csv;
         this.counted = counted;
         this.size = size;
+        this.checks = checks;
         List<String> first = nextNonBlank();
         if (first == null) {
             throw new InputFileException(InputRule.FILE_NO_HEADER,
                     "The file has no header row: it holds no data at all.");
         }
-        this.header = first;
+        this.header = checks.header(first, -1, rowNumber);
         this.headerRowNumber = rowNumber;
     }
 
-    static TableReader open(InspectedFile file) throws InputFileException {
+    static TableReader open(InspectedFile file, InputLimits limits) throws InputFileException {
         Reader reader;
         CountingInputStream counted;
         long size;
@@ -64,7 +67,7 @@ final class CsvTableReader implements TableReader {
                 .withMultilineLimit(MULTILINE_LIMIT)
                 .build();
         try {
-            return new CsvTableReader(csv, counted, size);
+            return new CsvTableReader(csv, counted, size, new CellChecks(limits));
         } catch (InputFileException | RuntimeException e) {
             closeQuietly(csv);
             throw e;
@@ -95,7 +98,7 @@ final class CsvTableReader implements TableReader {
     @Override
     public SourceRow next() throws InputFileException {
         List<String> cells = nextNonBlank();
-        return cells == null ? null : new SourceRow(rowNumber, cells);
+        return cells == null ? null : checks.row(rowNumber, cells, -1, header);
     }
 
     @Override

@@ -28,26 +28,31 @@ final class XlsTableReader implements TableReader {
     private final Sheet sheet;
     private final Iterator<Row> rows;
     private final CellText text;
+    private final CellChecks checks;
+    private final String sheetName;
     private final List<String> header;
     private final int headerRowNumber;
     private int rowNumber;
 
-    private XlsTableReader(POIFSFileSystem fs, HSSFWorkbook workbook, Sheet sheet) throws InputFileException {
+    private XlsTableReader(POIFSFileSystem fs, HSSFWorkbook workbook, Sheet sheet, CellChecks checks)
+            throws InputFileException {
         this.fs = fs;
         this.workbook = workbook;
         this.sheet = sheet;
+        this.checks = checks;
+        this.sheetName = checks.sheetName(sheet.getSheetName());
         this.rows = sheet.rowIterator();
         this.text = new CellText(workbook.getInternalWorkbook().isUsing1904DateWindowing());
-        SourceRow first = next();
+        List<String> first = nextCells();
         if (first == null) {
             throw new InputFileException(InputRule.FILE_NO_HEADER,
-                    "The sheet \"" + sheet.getSheetName() + "\" has no header row: it is empty.");
+                    "The sheet \"" + sheetName + "\" has no header row: it is empty.");
         }
-        this.header = first.cells();
-        this.headerRowNumber = first.rowNumber();
+        this.header = checks.header(first, -1, rowNumber);
+        this.headerRowNumber = rowNumber;
     }
 
-    static TableReader open(InspectedFile file) throws InputFileException {
+    static TableReader open(InspectedFile file, InputLimits limits) throws InputFileException {
         POIFSFileSystem fs;
         try {
             fs = new POIFSFileSystem(file.path().toFile(), true);
@@ -62,7 +67,7 @@ final class XlsTableReader implements TableReader {
                 throw new InputFileException(InputRule.FILE_NO_HEADER,
                         "The workbook has no visible sheet. Please unhide the sheet with the list.");
             }
-            return new XlsTableReader(fs, workbook, sheet);
+            return new XlsTableReader(fs, workbook, sheet, new CellChecks(limits));
         } catch (InputFileException e) {
             closeQuietly(workbook, fs);
             throw e;
@@ -81,7 +86,7 @@ final class XlsTableReader implements TableReader {
 
     @Override
     public String sheetName() {
-        return sheet.getSheetName();
+        return sheetName;
     }
 
     @Override
@@ -96,18 +101,23 @@ final class XlsTableReader implements TableReader {
 
     @Override
     public SourceRow next() throws InputFileException {
+        List<String> cells = nextCells();
+        return cells == null ? null : checks.row(rowNumber, cells, -1, header);
+    }
+
+    private List<String> nextCells() throws InputFileException {
         try {
             while (rows.hasNext()) {
                 Row row = rows.next();
                 rowNumber = row.getRowNum() + 1;
                 List<String> cells = cells(row);
                 if (!CellText.isBlank(cells)) {
-                    return new SourceRow(rowNumber, CellText.trimTrailing(cells));
+                    return CellText.trimTrailing(cells);
                 }
             }
             return null;
         } catch (RuntimeException e) {
-            throw new InputFileException(InputRule.FILE_CORRUPT, "The sheet \"" + sheet.getSheetName()
+            throw new InputFileException(InputRule.FILE_CORRUPT, "The sheet \"" + sheetName
                     + "\" cannot be read from row " + (rowNumber + 1) + " on: the workbook is damaged.",
                     rowNumber + 1, e);
         }

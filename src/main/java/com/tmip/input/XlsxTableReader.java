@@ -2,13 +2,16 @@ package com.tmip.input;
 
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.SAXException;
 
 import javax.xml.stream.XMLStreamConstants;
@@ -34,34 +37,39 @@ final class XlsxTableReader implements TableReader {
     private final ReadOnlySharedStringsTable strings;
     private final StylesTable styles;
     private final CellText text;
+    private final CellChecks checks;
     private final String sheetName;
     private final Map<Integer, NumberStyle> numberStyles = new HashMap<>();
-    private final List<String> header;
+    private List<String> header;
     private final int headerRowNumber;
     private int rowNumber;
     private int lastRow = -1;
     private boolean inRow;
+    /** The 0-based column of the last value of the current row beyond the columns read, or -1. */
+    private int beyond = -1;
 
     private XlsxTableReader(OPCPackage pkg, InputStream sheetXml, XMLStreamReader xml,
-                            ReadOnlySharedStringsTable strings, StylesTable styles, WorkbookSheets.Sheet sheet,
-                            boolean date1904) throws InputFileException {
+                            ReadOnlySharedStringsTable strings, StylesTable styles, String sheetName,
+                            boolean date1904, CellChecks checks) throws InputFileException {
         this.pkg = pkg;
         this.sheetXml = sheetXml;
         this.xml = xml;
         this.strings = strings;
         this.styles = styles;
-        this.sheetName = sheet.name();
+        this.sheetName = sheetName;
+        this.checks = checks;
         this.text = new CellText(date1904);
-        SourceRow first = next();
+        this.header = List.of();
+        List<String> first = nextCells();
         if (first == null) {
             throw new InputFileException(InputRule.FILE_NO_HEADER,
                     "The sheet \"" + sheetName + "\" has no header row: it is empty.");
         }
-        this.header = first.cells();
-        this.headerRowNumber = first.rowNumber();
+        this.header = checks.header(first, beyond, rowNumber);
+        this.headerRowNumber = rowNumber;
     }
 
-    static TableReader open(InspectedFile file) throws InputFileException {
+    static TableReader open(InspectedFile file, InputLimits limits) throws InputFileException {
         OPCPackage pkg;
         try {
             pkg = OPCPackage.open(file.path().toFile(), PackageAccess.READ);
@@ -82,11 +90,13 @@ final class XlsxTableReader implements TableReader {
                 throw new InputFileException(InputRule.FILE_NO_HEADER,
                         "The workbook has no visible sheet. Please unhide the sheet with the list.");
             }
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+            CellChecks checks = new CellChecks(limits);
+            String sheetName = checks.sheetName(sheet.name());
+            ReadOnlySharedStringsTable strings = sharedStrings(pkg, limits.maxSharedStringsBytes());
             StylesTable styles = reader.getStylesTable();
             sheetXml = reader.getSheet(sheet.relationId());
             XMLStreamReader xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(sheetXml);
-            return new XlsxTableReader(pkg, sheetXml, xml, strings, styles, sheet, workbook.date1904());
+            return new XlsxTableReader(pkg, sheetXml, xml, strings, styles, sheetName, workbook.date1904(), checks);
         } catch (InputFileException e) {
             closeQuietly(sheetXml);
             pkg.revert();
@@ -94,8 +104,41 @@ final class XlsxTableReader implements TableReader {
         } catch (IOException | OpenXML4JException | SAXException | XMLStreamException | RuntimeException e) {
             closeQuietly(sheetXml);
             pkg.revert();
+            if (causedBy(e, SharedStringsTooLarge.class)) {
+                throw new InputFileException(InputRule.FILE_SHARED_STRINGS_TOO_LARGE, "The workbook's text table "
+                        + "(shared strings) is larger than " + limits.maxSharedStringsBytes() / (1024 * 1024)
+                        + " MB uncompressed, more than a list of equipment needs: the file may be damaged or not "
+                        + "a list. Please save the list alone as .xlsx or .csv and send it again.", 0, e);
+            }
             throw damaged(e);
         }
+    }
+
+    /**
+     * The workbook's shared strings, all held in memory while the sheet is read: so read at most {@code maxBytes}
+     * of their XML, however far it would expand.
+     */
+    private static ReadOnlySharedStringsTable sharedStrings(OPCPackage pkg, long maxBytes)
+            throws IOException, SAXException, InvalidFormatException {
+        List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
+        if (parts.isEmpty()) {
+            return new ReadOnlySharedStringsTable(pkg, false);
+        }
+        try (InputStream in = new BoundedInputStream(parts.get(0).getInputStream(), maxBytes)) {
+            return new ReadOnlySharedStringsTable(in, false);
+        }
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+            if (t instanceof SAXException sax && sax.getException() != null && type.isInstance(sax.getException())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Rows read over the sheet's last row as its {@code <dimension>} states it; negative without one. */
@@ -138,14 +181,19 @@ final class XlsxTableReader implements TableReader {
 
     @Override
     public SourceRow next() throws InputFileException {
+        List<String> cells = nextCells();
+        return cells == null ? null : checks.row(rowNumber, cells, beyond, header);
+    }
+
+    private List<String> nextCells() throws InputFileException {
         try {
             while (true) {
                 List<String> cells = readRow();
                 if (cells == null) {
                     return null;
                 }
-                if (!CellText.isBlank(cells)) {
-                    return new SourceRow(rowNumber, CellText.trimTrailing(cells));
+                if (!CellText.isBlank(cells) || beyond >= 0) {
+                    return CellText.trimTrailing(cells);
                 }
             }
         } catch (XMLStreamException | RuntimeException e) {
@@ -188,15 +236,24 @@ final class XlsxTableReader implements TableReader {
         return null;
     }
 
+    /** The row's cells up to the columns read; a value further right only sets {@link #beyond}. */
     private List<String> readCells() throws XMLStreamException {
         List<String> cells = new ArrayList<>();
         int column = -1;
+        int maxColumns = checks.limits().maxColumns();
+        beyond = -1;
         while (xml.hasNext()) {
             int event = xml.next();
             if (event == XMLStreamConstants.START_ELEMENT && "c".equals(xml.getLocalName())) {
                 String ref = xml.getAttributeValue(null, "r");
-                column = ref != null ? column(ref) : column + 1;
+                column = ref != null ? column(ref) : column == Integer.MAX_VALUE ? column : column + 1;
                 String value = readCell(xml.getAttributeValue(null, "t"), xml.getAttributeValue(null, "s"));
+                if (column >= maxColumns) {
+                    if (!value.isBlank()) {
+                        beyond = Math.max(beyond, column);
+                    }
+                    continue;
+                }
                 while (cells.size() < column) {
                     cells.add("");
                 }
@@ -220,7 +277,7 @@ final class XlsxTableReader implements TableReader {
             int event = xml.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
                 switch (xml.getLocalName()) {
-                    case "v" -> raw = xml.getElementText();
+                    case "v" -> raw = readText();
                     case "is" -> inline = readInlineString();
                     default -> skipElement();
                 }
@@ -239,7 +296,12 @@ final class XlsxTableReader implements TableReader {
             int event = xml.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
                 switch (xml.getLocalName()) {
-                    case "t" -> sb.append(xml.getElementText());
+                    case "t" -> {
+                        String run = readText();
+                        if (sb.length() <= checks.limits().maxCellLength()) {
+                            sb.append(run);
+                        }
+                    }
                     case "r" -> {
                         // a rich-text run: its <t> comes next
                     }
@@ -249,6 +311,35 @@ final class XlsxTableReader implements TableReader {
                 return sb.toString();
             } else if (event == XMLStreamConstants.END_DOCUMENT) {
                 throw new XMLStreamException("the sheet ends inside a cell");
+            }
+        }
+    }
+
+    /**
+     * The text of the current element, like {@link XMLStreamReader#getElementText()}, but keeping at most one
+     * character more than a cell may hold (enough to see that it is too long): a huge cell costs no memory.
+     */
+    private String readText() throws XMLStreamException {
+        int max = checks.limits().maxCellLength() + 1;
+        StringBuilder sb = new StringBuilder();
+        while (true) {
+            int event = xml.next();
+            switch (event) {
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE,
+                     XMLStreamConstants.ENTITY_REFERENCE -> {
+                    if (sb.length() < max) {
+                        int length = Math.min(xml.getTextLength(), max - sb.length());
+                        sb.append(xml.getTextCharacters(), xml.getTextStart(), length);
+                    }
+                }
+                case XMLStreamConstants.END_ELEMENT -> {
+                    return sb.toString();
+                }
+                case XMLStreamConstants.START_ELEMENT -> skipElement();
+                case XMLStreamConstants.END_DOCUMENT -> throw new XMLStreamException("the sheet ends inside a cell");
+                default -> {
+                    // comments and processing instructions
+                }
             }
         }
     }
@@ -308,9 +399,9 @@ final class XlsxTableReader implements TableReader {
         return raw.length() >= 10 && raw.charAt(4) == '-' && raw.charAt(7) == '-' ? raw.substring(0, 10) : raw;
     }
 
-    /** 0-based column of a reference such as {@code C7} or {@code AB12}. */
+    /** 0-based column of a reference such as {@code C7} or {@code AB12}; Integer.MAX_VALUE for absurd ones. */
     static int column(String ref) {
-        int column = 0;
+        long column = 0;
         for (int i = 0; i < ref.length(); i++) {
             char c = ref.charAt(i);
             if (c >= 'A' && c <= 'Z') {
@@ -320,8 +411,11 @@ final class XlsxTableReader implements TableReader {
             } else {
                 break;
             }
+            if (column > Integer.MAX_VALUE) {
+                return Integer.MAX_VALUE;
+            }
         }
-        return column - 1;
+        return (int) column - 1;
     }
 
     private static String nullToEmpty(String s) {
@@ -344,5 +438,44 @@ final class XlsxTableReader implements TableReader {
     }
 
     private record NumberStyle(int index, String format) {
+    }
+
+    /** The shared strings' XML went past its limit. */
+    private static final class SharedStringsTooLarge extends IOException {
+        SharedStringsTooLarge() {
+            super("shared strings over the limit");
+        }
+    }
+
+    /** Hands on at most {@code max} bytes, then fails with {@link SharedStringsTooLarge}. */
+    private static final class BoundedInputStream extends java.io.FilterInputStream {
+
+        private long left;
+
+        BoundedInputStream(InputStream in, long max) {
+            super(in);
+            this.left = max;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0 && --left < 0) {
+                throw new SharedStringsTooLarge();
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                left -= n;
+                if (left < 0) {
+                    throw new SharedStringsTooLarge();
+                }
+            }
+            return n;
+        }
     }
 }

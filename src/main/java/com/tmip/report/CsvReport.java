@@ -35,7 +35,13 @@ public final class CsvReport implements AutoCloseable {
             Files.createDirectories(target.getParent());
             BufferedWriter out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8));
             out.write('\uFEFF');
-            this.csv = new CSVWriter(out, ',', '"', '"', "\r\n");
+            this.csv = new CSVWriter(out, ',', '"', '"', "\r\n") {
+                /** A cell with a semicolon is quoted too, so that Excel in a semicolon locale keeps it whole. */
+                @Override
+                protected boolean stringContainsSpecialCharacters(String line) {
+                    return line.indexOf(';') >= 0 || super.stringContainsSpecialCharacters(line);
+                }
+            };
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write report " + target + ": " + e.getMessage(), e);
         }
@@ -45,7 +51,7 @@ public final class CsvReport implements AutoCloseable {
     public void row(List<String> cells) {
         String[] line = new String[cells.size()];
         for (int i = 0; i < line.length; i++) {
-            line[i] = neutralise(cells.get(i));
+            line[i] = neutralise(printable(cells.get(i)));
         }
         csv.writeNext(line, false);
     }
@@ -70,25 +76,83 @@ public final class CsvReport implements AutoCloseable {
     }
 
     /**
-     * A text that Excel would read as a formula (starting with =, +, -, @, tab or carriage return) gets a leading
-     * apostrophe; plain numbers such as -12.5 are left alone. Our readers remove that apostrophe again.
+     * A text that Excel would read as a formula gets a leading apostrophe: one starting with =, +, -, @, tab or
+     * carriage return, or with a part that does after a comma or semicolon (where Excel may split a line it reads
+     * in another locale; spaces and a double quote before the part do not help). Plain numbers such as -12.5 are
+     * left alone. A cell with a separator is also quoted (see the writer), so no Excel splits it. Our readers
+     * remove that apostrophe again.
      */
     public static String neutralise(String value) {
         if (value == null || value.isEmpty()) {
             return value == null ? "" : value;
         }
-        char first = value.charAt(0);
+        return couldBeFormula(value) ? "'" + value : value;
+    }
+
+    /** True when {@code value}, or a part of it after a ',' or ';', would start a formula in Excel. */
+    static boolean couldBeFormula(String value) {
+        if (startsFormula(value)) {
+            return true;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == ',' || c == ';') {
+                int start = i + 1;
+                while (start < value.length() && (value.charAt(start) == ' ' || value.charAt(start) == '"')) {
+                    start++;
+                }
+                int end = start;
+                while (end < value.length() && value.charAt(end) != ',' && value.charAt(end) != ';') {
+                    end++;
+                }
+                String part = value.substring(start, end);
+                if (part.endsWith("\"")) {
+                    part = part.substring(0, part.length() - 1);
+                }
+                if (startsFormula(part)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsFormula(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        char first = text.charAt(0);
         boolean risky = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
-        return risky && !NUMBER.matcher(value).matches() ? "'" + value : value;
+        return risky && !NUMBER.matcher(text).matches();
+    }
+
+    /**
+     * {@code value} with every character that is not text (C0 controls but tab, CR and LF; DEL; C1 controls;
+     * U+FFFE, U+FFFF) replaced by U+FFFD: a report or a table never holds them raw (PostgreSQL refuses NUL).
+     */
+    public static String printable(String value) {
+        if (value == null) {
+            return null;
+        }
+        StringBuilder sb = null;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean control = (c < 0x20 && c != '\t' && c != '\r' && c != '\n') || (c >= 0x7F && c <= 0x9F)
+                    || c == '\uFFFE' || c == '\uFFFF';
+            if (control && sb == null) {
+                sb = new StringBuilder(value.length()).append(value, 0, i);
+            }
+            if (sb != null) {
+                sb.append(control ? '\uFFFD' : c);
+            }
+        }
+        return sb == null ? value : sb.toString();
     }
 
     /** Undoes {@link #neutralise(String)} on a value read back from one of our reports. */
     public static String restore(String value) {
-        if (value.length() > 1 && value.charAt(0) == '\'') {
-            char second = value.charAt(1);
-            if (second == '=' || second == '+' || second == '-' || second == '@' || second == '\t' || second == '\r') {
-                return value.substring(1);
-            }
+        if (value.length() > 1 && value.charAt(0) == '\'' && couldBeFormula(value.substring(1))) {
+            return value.substring(1);
         }
         return value;
     }

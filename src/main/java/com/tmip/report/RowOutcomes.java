@@ -25,6 +25,7 @@ public class RowOutcomes {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_VALUE = 1000;
     private static final int MAX_MESSAGE = 4000;
+    private static final int MAX_CELL = 32_768;
 
     private static final String OUTCOME_COLUMNS = "run_id, file_no, row_no, outcome, cells, errors";
     private static final String ISSUE_COLUMNS = "run_id, file_no, row_no, seq, column_name, rule, message, cell_value";
@@ -67,13 +68,23 @@ public class RowOutcomes {
         }
     }
 
+    /** At most {@code max} characters, none of them a control character (PostgreSQL refuses NUL in text). */
     private static String cut(String value, int max) {
-        return value == null || value.length() <= max ? value : value.substring(0, max - 1) + "…";
+        String text = value == null || value.length() <= max ? value : value.substring(0, max - 1) + "…";
+        return CsvReport.printable(text);
     }
 
+    /**
+     * The rejected row's cells as JSON, each made printable and cut to {@link #MAX_CELL} characters (the readers
+     * already reject longer ones): what is stored stays within the column and within what JSON readers accept.
+     */
     private static String toJson(List<String> cells) {
+        List<String> kept = new ArrayList<>(cells.size());
+        for (String cell : cells) {
+            kept.add(cut(cell, MAX_CELL));
+        }
         try {
-            return JSON.writeValueAsString(cells);
+            return JSON.writeValueAsString(kept);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

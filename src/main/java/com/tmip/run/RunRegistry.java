@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.tmip.input.InputFileException;
 import com.tmip.input.InputFormat;
+import com.tmip.input.InputLimits;
 import com.tmip.input.InspectedFile;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,11 +32,18 @@ public class RunRegistry {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final InputLimits inputLimits;
     private final SecureRandom random = new SecureRandom();
 
-    public RunRegistry(JdbcTemplate jdbc, Clock clock) {
+    public RunRegistry(JdbcTemplate jdbc, Clock clock, InputLimits inputLimits) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.inputLimits = inputLimits;
+    }
+
+    /** The limits every file of a run is read within (tmip.input.*). */
+    public InputLimits inputLimits() {
+        return inputLimits;
     }
 
     /**

@@ -109,7 +109,7 @@ public class TableItemReader<T> implements ItemStreamReader<MappedRow<T>> {
         }
         try {
             table = TableReaders.open(new InspectedFile(file.path(), file.fileName(), file.sha256(), 0L, file.format(),
-                    file.charset(), file.delimiter()));
+                    file.charset(), file.delimiter()), runs.inputLimits());
             header = columns.match(table.header());
             runs.recordHeader(file.runId(), file.fileNo(), table.sheetName(), table.header(), header.unknownHeaders());
             if (!header.complete()) {

@@ -69,7 +69,7 @@ public final class UserColumns {
                 cells.set(index, "");
             }
         }
-        return new SourceRow(source.rowNumber(), cells);
+        return new SourceRow(source.rowNumber(), cells, source.problems());
     }
 
     private static String cell(HeaderMatch header, SourceRow source, String column) {

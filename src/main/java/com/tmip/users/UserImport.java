@@ -2,8 +2,10 @@ package com.tmip.users;
 
 import com.tmip.account.AccountStore;
 import com.tmip.config.TmipProperties;
+import com.tmip.input.SourceRow;
 import com.tmip.report.ReportWriter;
 import com.tmip.report.RowOutcomes;
+import com.tmip.row.Violation;
 import com.tmip.run.CaseCounts;
 import com.tmip.run.ImportFile;
 import com.tmip.run.ImportRun;
@@ -29,6 +31,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -103,7 +106,8 @@ public class UserImport {
                 .<MappedRow<ReadUser>, CheckedUser>chunk(chunkSize)
                 .transactionManager(transactionManager)
                 .reader(new TableItemReader<>("userReader", file, runs, UserColumns.matcher(), UserColumns::map))
-                .processor(mapped -> new CheckedUser(mapped.row().safeSource(), validator.check(mapped.row().row())))
+                .processor(mapped -> new CheckedUser(mapped.row().safeSource(),
+                        withCellProblems(mapped.row().safeSource(), validator.check(mapped.row().row()))))
                 .writer(new UserWriter(run, file.fileNo(), users, outcomes, encoder));
         listeners.orderedStream().forEach(step::listener); // progress
         return step.build();
@@ -116,5 +120,15 @@ public class UserImport {
                     return RepeatStatus.FINISHED;
                 }, transactionManager)
                 .build();
+    }
+
+    /** The check, rejected also for every problem the reader found in the row's cells (never quoting a value). */
+    private static UserCheck withCellProblems(SourceRow source, UserCheck check) {
+        if (source.problems().isEmpty()) {
+            return check;
+        }
+        List<Violation> violations = new ArrayList<>(source.problemViolations());
+        violations.addAll(check.violations());
+        return UserCheck.invalid(violations);
     }
 }

@@ -27,6 +27,30 @@ class CsvReportTest {
         assertThat(CsvReport.neutralise(null)).isEmpty();
     }
 
+    /** Excel in a semicolon locale splits an unquoted line on ';': each part could start a formula. */
+    @Test
+    void neutralisesAFormulaAfterASeparatorExcelMaySplitOn() {
+        assertThat(CsvReport.neutralise("x;=1+2")).isEqualTo("'x;=1+2");
+        assertThat(CsvReport.neutralise("x, +cmd|' /C calc'!A0")).isEqualTo("'x, +cmd|' /C calc'!A0");
+        assertThat(CsvReport.neutralise("a;\"@SUM(A1)\"")).isEqualTo("'a;\"@SUM(A1)\"");
+        assertThat(CsvReport.neutralise("a;\t=1")).isEqualTo("'a;\t=1");
+        assertThat(CsvReport.neutralise("Smith; -5")).as("a number after a separator").isEqualTo("Smith; -5");
+        assertThat(CsvReport.neutralise("a;b, c")).isEqualTo("a;b, c");
+        for (String value : List.of("x;=1+2", "a, @b", "'x;=1")) {
+            assertThat(CsvReport.restore(CsvReport.neutralise(value))).isEqualTo(value);
+        }
+    }
+
+    @Test
+    void quotesACellWithASemicolonSoThatNoExcelSplitsIt(@TempDir Path dir) throws IOException {
+        Path target = dir.resolve("report.csv");
+        try (CsvReport csv = new CsvReport(target, List.of("a", "b"))) {
+            csv.row(List.of("x;=1+2", "y;z"));
+            csv.complete();
+        }
+        assertThat(Files.readString(target, StandardCharsets.UTF_8)).isEqualTo("\uFEFFa,b\r\n\"'x;=1+2\",\"y;z\"\r\n");
+    }
+
     @Test
     void readingBackRestoresWhatThePartnerWrote() {
         for (String value : List.of("=1+2", "+x", "-y", "@z", "plain", "'quoted", "-5")) {
