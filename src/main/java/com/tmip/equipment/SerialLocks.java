@@ -1,5 +1,7 @@
 package com.tmip.equipment;
 
+import com.tmip.db.Vendor;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -30,10 +32,11 @@ public class SerialLocks {
     private static final int COD_ATTACHMENTS_KEY = 1;
 
     private final JdbcTemplate jdbc;
+    private final Vendor vendor;
     private final ReentrantLock local = new ReentrantLock(true);
-    private volatile Boolean postgres;
 
-    public SerialLocks(JdbcTemplate jdbc) {
+    public SerialLocks(JdbcTemplate jdbc, Vendor vendor) {
+        this.vendor = vendor;
         this.jdbc = jdbc;
     }
 
@@ -42,7 +45,7 @@ public class SerialLocks {
         if (serials.isEmpty()) {
             return;
         }
-        if (isPostgres()) {
+        if (vendor.isPostgres()) {
             jdbc.query("SELECT pg_advisory_xact_lock(" + NAMESPACE + ", k) FROM"
                             + " (SELECT DISTINCT hashtext(s) AS k FROM unnest(?) AS s ORDER BY k) AS keys",
                     ps -> {
@@ -60,7 +63,7 @@ public class SerialLocks {
      * always last, so two chunks cannot deadlock on it.
      */
     public void lockCodAttachments() {
-        if (isPostgres()) {
+        if (vendor.isPostgres()) {
             jdbc.query("SELECT pg_advisory_xact_lock(?, ?)", ps -> {
                 ps.setInt(1, COD_ATTACHMENTS_NAMESPACE);
                 ps.setInt(2, COD_ATTACHMENTS_KEY);
@@ -82,13 +85,5 @@ public class SerialLocks {
                 local.unlock();
             }
         });
-    }
-
-    private boolean isPostgres() {
-        if (postgres == null) {
-            postgres = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName())
-                    .toLowerCase().contains("postgres");
-        }
-        return postgres;
     }
 }
