@@ -2,6 +2,7 @@ package com.tmip.users;
 
 import com.tmip.account.AccountStore;
 import com.tmip.config.TmipProperties;
+import com.tmip.input.InputFormat;
 import com.tmip.input.SourceRow;
 import com.tmip.report.ReportWriter;
 import com.tmip.report.RowOutcomes;
@@ -105,9 +106,10 @@ public class UserImport {
         var step = new StepBuilder("file-" + file.fileNo(), jobRepository)
                 .<MappedRow<ReadUser>, CheckedUser>chunk(chunkSize)
                 .transactionManager(transactionManager)
-                .reader(new TableItemReader<>("userReader", file, runs, UserColumns.matcher(), UserColumns::map))
+                .reader(new TableItemReader<>("userReader", file, runs, UserColumns.matcher(),
+                        (header, source) -> UserColumns.map(header, source, file.format() == InputFormat.CSV)))
                 .processor(mapped -> new CheckedUser(mapped.row().safeSource(),
-                        withCellProblems(mapped.row().safeSource(), validator.check(mapped.row().row()))))
+                        withCellProblems(mapped.row().safeSource(), check(mapped.row(), validator))))
                 .writer(new UserWriter(run, file.fileNo(), users, outcomes, encoder));
         listeners.orderedStream().forEach(step::listener); // progress
         return step.build();
@@ -120,6 +122,11 @@ public class UserImport {
                     return RepeatStatus.FINISHED;
                 }, transactionManager)
                 .build();
+    }
+
+    /** A row whose cells may have shifted is rejected for that alone: no rule sees (nor quotes) its cells. */
+    private static UserCheck check(ReadUser read, UserValidator validator) {
+        return read.misshapen() ? UserCheck.invalid(List.of(read.shape())) : validator.check(read.row());
     }
 
     /** The check, rejected also for every problem the reader found in the row's cells (never quoting a value). */
