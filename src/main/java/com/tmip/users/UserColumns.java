@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -47,6 +48,8 @@ public final class UserColumns {
 
     /** The columns whose cells are never stored, reported or quoted. */
     private static final Set<String> SECRETS = Set.of(UserFields.PASSWORD, UserFields.CONFIRM_PASSWORD);
+    /** Parts of a header label that make an unknown column look like a secret's. */
+    private static final List<String> SECRET_WORDS = List.of("pass", "pwd", "secret", "pin");
 
     /**
      * The user row of a source row, and what of it may be stored or reported; or, when its cells may have shifted,
@@ -131,6 +134,17 @@ public final class UserColumns {
                     + "checked or kept. Please fix the row and import it again.", "");
         }
         return null;
+    }
+
+    /**
+     * How many headers the job does not know look like a secret's (contain "pass", "pwd", "secret" or "pin",
+     * ignoring case): their cells are blanked like every unknown column's, and the job says so in its log.
+     */
+    public static long secretLookingHeaders(HeaderMatch header) {
+        return header.unknownHeaders().stream()
+                .map(label -> label.toLowerCase(Locale.ROOT))
+                .filter(label -> SECRET_WORDS.stream().anyMatch(label::contains))
+                .count();
     }
 
     private static int lastValue(SourceRow source) {

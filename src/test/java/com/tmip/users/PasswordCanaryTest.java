@@ -189,6 +189,9 @@ class PasswordCanaryTest {
             assertThat(failures).contains("the row has 15 cells, the header 14", "the row has 13 cells, the header 14",
                     "the row has a value in column 16, right of the header's 15 columns",
                     "the password is also in column start_date");
+            assertThat(console.toString(StandardCharsets.UTF_8)).as("the note on the Temporary Password columns")
+                    .contains("file 2: 1 column(s) the job does not know have a header that looks like a secret's",
+                            "file 3: 1 column(s) the job does not know have a header that looks like a secret's");
 
             List<String> foundIn = new ArrayList<>();
             check(foundIn, "stdout", result.out() + dryRun.out(), canary);
