@@ -130,11 +130,12 @@ class PasswordCanaryTest {
                 + "Dan,Short,dan@example.com,,,,%1$s,%1$s,danshort,,Employee\n".formatted(canary)
                 // an empty field too many between the password columns: the confirmation lands in username
                 + "Eve,Extra,eve@example.com,,,,,,%1$s,,%1$s,eveextra,,Employee,\n".formatted(canary));
+        String fine = "Harbor Meadow Falcon 58,Harbor Meadow Falcon 58";
         Path unknown = Files.writeString(in.resolve("unknown.csv"),
                 "First Name,Last Name,Email Address,Temporary Password,Password,Confirm Password,Username,User Role\n"
-                        + "Fay,Fine,fay@example.com,%1$s,Harbor Meadow Falcon 58,Harbor Meadow Falcon 58,fayfine,Employee\n".formatted(canary)
-                        + "Gil,Bad,not-an-email,%1$s,Harbor Meadow Falcon 58,Harbor Meadow Falcon 58,gilbad,Employee\n".formatted(canary)
-                        + "Hal,Role,hal@example.com,%1$s,Harbor Meadow Falcon 58,Harbor Meadow Falcon 58,halrole,Wizard\n".formatted(canary));
+                        + "Fay,Fine,fay@example.com,%1$s,%2$s,fayfine,Employee\n".formatted(canary, fine)
+                        + "Gil,Bad,not-an-email,%1$s,%2$s,gilbad,Employee\n".formatted(canary, fine)
+                        + "Hal,Role,hal@example.com,%1$s,%2$s,halrole,Wizard\n".formatted(canary, fine));
         List<String> sheetHeader = new ArrayList<>(UsersWorkbookGenerator.HEADER);
         sheetHeader.add(6, "Temporary Password");
         Path workbook = workbook(in.resolve("shifted.xlsx"), sheetHeader, List.of(
