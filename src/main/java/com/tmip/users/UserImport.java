@@ -123,15 +123,15 @@ public class UserImport {
     }
 
     /**
-     * Maps the file's rows; on the first, says in the log (by count, never quoting a label or a cell) when columns
+     * Maps the file's rows; at the first, says in the log (by count, never quoting a label or a cell) when columns
      * the job does not know look like secrets: their cells are blanked like every unknown column's.
      */
     private static BiFunction<HeaderMatch, SourceRow, ReadUser> mapper(ImportRun run, ImportFile file) {
         AtomicBoolean noted = new AtomicBoolean();
         boolean delimited = file.format() == InputFormat.CSV;
         return (header, source) -> {
-            long secretLooking = UserColumns.secretLookingHeaders(header);
-            if (secretLooking > 0 && noted.compareAndSet(false, true)) {
+            long secretLooking = noted.getAndSet(true) ? 0 : UserColumns.secretLookingHeaders(header);
+            if (secretLooking > 0) {
                 log.warn("run {} file {}: {} column(s) the job does not know have a header that looks like a"
                         + " secret's; their cells are never stored nor reported", run.runId(), file.fileNo(),
                         secretLooking);
