@@ -5,6 +5,7 @@ import com.tmip.cli.CommandLine;
 import com.tmip.cli.CommandRunner;
 import com.tmip.cli.OutputMode;
 import com.tmip.cli.UsageException;
+import com.tmip.terminal.TerminalText;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -30,7 +31,7 @@ public class TmipApplication {
         try {
             commandLine = CommandLine.parse(args);
         } catch (UsageException e) {
-            err.println("tmip: " + e.getMessage());
+            err.println("tmip: " + TerminalText.escape(e.getMessage()));
             err.println();
             err.print(CommandLine.USAGE);
             return CommandRunner.USAGE_ERROR;
@@ -69,7 +70,7 @@ public class TmipApplication {
             context = application.run(springArgs.toArray(String[]::new));
         } catch (RuntimeException e) {
             String database = commandLine.dbUrl() == null ? "" : " (database " + commandLine.dbUrl().split("[?;]")[0] + ")";
-            err.println("tmip: cannot start" + database + ": " + CommandRunner.describe(e));
+            err.println("tmip: cannot start" + TerminalText.escape(database + ": " + CommandRunner.describe(e)));
             return CommandRunner.RUN_FAILED;
         }
         try (context) {
