@@ -5,6 +5,7 @@ import com.tmip.cli.CommandLine;
 import com.tmip.cli.CommandRunner;
 import com.tmip.cli.OutputMode;
 import com.tmip.cli.UsageException;
+import com.tmip.files.PrivateFolders;
 import com.tmip.terminal.TerminalText;
 
 import org.springframework.boot.SpringApplication;
@@ -65,6 +66,7 @@ public class TmipApplication {
         }
         SpringApplication application = new SpringApplication(TmipApplication.class);
         application.setLogStartupInfo(false);
+        application.addListeners(new PrivateFolders());
         ConfigurableApplicationContext context;
         try {
             context = application.run(springArgs.toArray(String[]::new));
