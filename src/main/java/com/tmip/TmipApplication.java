@@ -15,6 +15,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The {@code tmip} command. Arguments are checked before anything starts, so a usage error is quick and never a
@@ -29,8 +30,11 @@ public class TmipApplication {
 
     public static int run(PrintStream out, PrintStream err, String... args) {
         CommandLine commandLine;
+        Optional<String> dbPassword;
         try {
             commandLine = CommandLine.parse(args);
+            dbPassword = commandLine.command() instanceof Command.Help ? Optional.empty()
+                    : commandLine.dbPassword(System::getenv);
         } catch (UsageException e) {
             err.println("tmip: " + TerminalText.escape(e.getMessage()));
             err.println();
@@ -60,6 +64,12 @@ public class TmipApplication {
         if (commandLine.dbUrl() != null) {
             springArgs.add("--spring.datasource.url=" + commandLine.dbUrl());
         }
+        if (commandLine.dbUrlHasPassword()) {
+            err.println("tmip: warning: the password in --db-url is visible to every user of this machine in the"
+                    + " process list; set TMIP_DB_PASSWORD or use --db-password-file FILE (or TMIP_DB_PASSWORD_FILE)");
+        }
+        // in this process's memory only: unlike the command line, nothing outside it can read this list
+        dbPassword.ifPresent(password -> springArgs.add("--spring.datasource.password=" + password));
         if (commandLine.output() != OutputMode.TABLE) {
             // standard output carries only the JSON, or nothing; the log file keeps everything
             springArgs.add("--logging.threshold.console=" + (commandLine.output() == OutputMode.JSON ? "OFF" : "ERROR"));
