@@ -5,6 +5,8 @@ import com.tmip.cli.CommandLine;
 import com.tmip.cli.CommandRunner;
 import com.tmip.cli.OutputMode;
 import com.tmip.cli.UsageException;
+import com.tmip.files.PrivateFolders;
+import com.tmip.terminal.TerminalText;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -13,6 +15,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The {@code tmip} command. Arguments are checked before anything starts, so a usage error is quick and never a
@@ -27,10 +30,13 @@ public class TmipApplication {
 
     public static int run(PrintStream out, PrintStream err, String... args) {
         CommandLine commandLine;
+        Optional<String> dbPassword;
         try {
             commandLine = CommandLine.parse(args);
+            dbPassword = commandLine.command() instanceof Command.Help ? Optional.empty()
+                    : commandLine.dbPassword(System::getenv);
         } catch (UsageException e) {
-            err.println("tmip: " + e.getMessage());
+            err.println("tmip: " + TerminalText.escape(e.getMessage()));
             err.println();
             err.print(CommandLine.USAGE);
             return CommandRunner.USAGE_ERROR;
@@ -58,18 +64,25 @@ public class TmipApplication {
         if (commandLine.dbUrl() != null) {
             springArgs.add("--spring.datasource.url=" + commandLine.dbUrl());
         }
+        if (commandLine.dbUrlHasPassword()) {
+            err.println("tmip: warning: the password in --db-url is visible to every user of this machine in the"
+                    + " process list; set TMIP_DB_PASSWORD or use --db-password-file FILE (or TMIP_DB_PASSWORD_FILE)");
+        }
+        // in this process's memory only: unlike the command line, nothing outside it can read this list
+        dbPassword.ifPresent(password -> springArgs.add("--spring.datasource.password=" + password));
         if (commandLine.output() != OutputMode.TABLE) {
             // standard output carries only the JSON, or nothing; the log file keeps everything
             springArgs.add("--logging.threshold.console=" + (commandLine.output() == OutputMode.JSON ? "OFF" : "ERROR"));
         }
         SpringApplication application = new SpringApplication(TmipApplication.class);
         application.setLogStartupInfo(false);
+        application.addListeners(new PrivateFolders());
         ConfigurableApplicationContext context;
         try {
             context = application.run(springArgs.toArray(String[]::new));
         } catch (RuntimeException e) {
             String database = commandLine.dbUrl() == null ? "" : " (database " + commandLine.dbUrl().split("[?;]")[0] + ")";
-            err.println("tmip: cannot start" + database + ": " + CommandRunner.describe(e));
+            err.println("tmip: cannot start" + TerminalText.escape(database + ": " + CommandRunner.describe(e)));
             return CommandRunner.RUN_FAILED;
         }
         try (context) {

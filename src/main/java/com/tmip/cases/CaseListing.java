@@ -3,6 +3,7 @@ package com.tmip.cases;
 import com.tmip.account.AccountDirectory;
 import com.tmip.account.AccountStore;
 import com.tmip.report.CsvReport;
+import com.tmip.terminal.TerminalText;
 
 import com.opencsv.CSVWriter;
 import com.opencsv.ICSVWriter;
@@ -17,10 +18,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * {@code cases [--account NAME] [--format table|csv]}: what is registered, one line per case. {@code cod_verified}
  * is "yes" for a COD case when every item has a verified CoD attached, "no" when any has none, "n/a" for trade-ins (not "-", which CSV neutralising would turn into "'-").
+ * It goes to a terminal, so every value has its control characters escaped ({@link TerminalText}), in CSV too.
  */
 @Service
 public class CaseListing {
@@ -67,10 +70,10 @@ public class CaseListing {
             Timestamp created = rs.getTimestamp(6);
             Timestamp updated = lastItem.getOrDefault(caseId, created);
             long[] counts = items.getOrDefault(caseId, new long[2]);
-            rows.add(List.of(caseId, rs.getString(2), rs.getString(3) == null ? "" : rs.getString(3),
+            rows.add(Stream.of(caseId, rs.getString(2), rs.getString(3) == null ? "" : rs.getString(3),
                     rs.getString(4), rs.getString(5), String.valueOf(counts[0]),
                     created.toLocalDateTime().withNano(0).toString(), updated.toLocalDateTime().withNano(0).toString(),
-                    codVerified(rs.getString(4), counts[0], counts[1])));
+                    codVerified(rs.getString(4), counts[0], counts[1])).map(TerminalText::escape).toList());
         }, args);
         if (format.equals("csv")) {
             ICSVWriter csv = new CSVWriter(out, ',', '"', '"', "\r\n");

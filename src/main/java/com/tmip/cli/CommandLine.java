@@ -6,6 +6,7 @@ import com.tmip.equipment.EquipmentImportRequest;
 import com.tmip.inbox.InboxRequest;
 import com.tmip.users.UserImportRequest;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,7 +15,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Parses the command line of the contract (README.md, {@code --help}). Options may stand anywhere after the
@@ -31,14 +34,17 @@ public final class CommandLine {
     private static final Set<String> KNOWN_OPTIONS = knownOptions();
     private static final Set<String> TEMPLATES = new LinkedHashSet<>(List.of("equipment", "users", "credits"));
     private static final Path DEFAULT_OUT = Path.of("reports");
+    private static final String PASSWORD_FILE_VARIABLE = "TMIP_DB_PASSWORD_FILE";
 
     private final Command command;
     private final String dbUrl;
+    private final String dbPasswordFile;
     private final OutputMode output;
 
-    private CommandLine(Command command, String dbUrl, OutputMode output) {
+    private CommandLine(Command command, String dbUrl, String dbPasswordFile, OutputMode output) {
         this.command = command;
         this.dbUrl = dbUrl;
+        this.dbPasswordFile = dbPasswordFile;
         this.output = output;
     }
 
@@ -49,6 +55,36 @@ public final class CommandLine {
 
     public Command command() {
         return command;
+    }
+
+    /**
+     * The database password from {@code --db-password-file FILE}, else from the file named by
+     * {@code TMIP_DB_PASSWORD_FILE}: read once, surrounding white space and the line break removed. Empty when
+     * neither is given ({@code TMIP_DB_PASSWORD} then applies, see application.properties).
+     *
+     * @param environment the process environment, by name
+     */
+    public Optional<String> dbPassword(Function<String, String> environment) {
+        String option = "--db-password-file";
+        String file = dbPasswordFile;
+        if (file == null) {
+            option = PASSWORD_FILE_VARIABLE;
+            file = environment.apply(PASSWORD_FILE_VARIABLE);
+        }
+        if (file == null || file.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Files.readString(Path.of(file)).strip());
+        } catch (IOException | RuntimeException e) {
+            throw new UsageException("cannot read " + option + " " + file + " (" + e.getClass().getSimpleName()
+                    + ")");
+        }
+    }
+
+    /** True when {@code --db-url} holds a password, which anyone on the machine can read in the process list. */
+    public boolean dbUrlHasPassword() {
+        return dbUrl != null && dbUrl.toLowerCase(Locale.ROOT).contains("password=");
     }
 
     /** The JDBC URL given with {@code --db-url}, or null. */
@@ -91,6 +127,7 @@ public final class CommandLine {
             }
         }
         String dbUrl = options.remove("--db-url");
+        String dbPasswordFile = options.remove("--db-password-file");
         boolean json = options.remove("--json") != null;
         boolean quiet = options.remove("--quiet") != null;
         if (json && quiet) {
@@ -104,7 +141,7 @@ public final class CommandLine {
                 if (about != null && !Commands.ALL.containsKey(about)) {
                     throw unknownCommand(about);
                 }
-                return new CommandLine(new Command.Help(about), dbUrl, output);
+                return new CommandLine(new Command.Help(about), dbUrl, dbPasswordFile, output);
             }
             throw new UsageException("no command given");
         }
@@ -123,7 +160,7 @@ public final class CommandLine {
             }
         }
         if (help) {
-            return new CommandLine(new Command.Help(name), dbUrl, output);
+            return new CommandLine(new Command.Help(name), dbUrl, dbPasswordFile, output);
         }
         Command command = switch (name) {
             case "import-accounts" -> new Command.ImportAccounts(new AccountImportRequest(
@@ -143,7 +180,7 @@ public final class CommandLine {
             case "template" -> template(operands, options);
             default -> throw new IllegalStateException(name);
         };
-        return new CommandLine(command, dbUrl, output);
+        return new CommandLine(command, dbUrl, dbPasswordFile, output);
     }
 
     private static Set<String> knownOptions() {

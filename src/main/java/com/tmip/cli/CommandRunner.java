@@ -21,6 +21,7 @@ import com.tmip.run.RunRefusedException;
 import com.tmip.run.RunSummary;
 import com.tmip.run.UnsupportedRequestException;
 import com.tmip.template.Templates;
+import com.tmip.terminal.TerminalText;
 import com.tmip.users.UserImport;
 
 import org.springframework.dao.DataAccessException;
@@ -120,22 +121,22 @@ public class CommandRunner {
             if (command instanceof Command.Template c) {
                 Path written = templates.write(c.kind(), c.out());
                 if (output == OutputMode.TABLE) {
-                    out.println("template " + c.kind() + " written to " + written);
+                    out.println("template " + c.kind() + " written to " + TerminalText.escape(written));
                 }
                 return ALL_ACCEPTED;
             }
             return ALL_ACCEPTED;
         } catch (UsageException | UnsupportedRequestException e) {
-            err.println("tmip: " + e.getMessage());
+            err.println("tmip: " + TerminalText.escape(e.getMessage()));
             return USAGE_ERROR;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return ALL_ACCEPTED;
         } catch (RunRefusedException e) {
-            err.println("tmip: " + e.getMessage());
+            err.println("tmip: " + TerminalText.escape(e.getMessage()));
             return RUN_FAILED;
         } catch (RunFailedException | DataAccessException | UncheckedIOException e) {
-            err.println("tmip: the run failed: " + describe(e));
+            err.println("tmip: the run failed: " + TerminalText.escape(describe(e)));
             err.println("tmip: run the same command again to resume where it stopped.");
             return RUN_FAILED;
         }
@@ -152,18 +153,20 @@ public class CommandRunner {
         }
         InboxResult result = inbox.run(command);
         if (result.skipped()) {
-            err.println("tmip: another pass over " + command.inbox() + " is running; this one did nothing");
+            err.println("tmip: another pass over " + TerminalText.escape(command.inbox())
+                    + " is running; this one did nothing");
             return ALL_ACCEPTED;
         }
         for (InboxResult.Processed p : result.processed()) {
             var total = p.summary().total();
             out.printf("%s/%s: run %s: read %d, accepted %d, rejected %d, duplicates %d -> %s%n", p.kind(),
-                    p.fileName(), p.summary().runId(), total.rowsRead(), total.accepted(), total.rejected(),
-                    total.duplicates(), p.archivedIn());
+                    TerminalText.escape(p.fileName()), p.summary().runId(), total.rowsRead(), total.accepted(),
+                    total.rejected(), total.duplicates(), TerminalText.escape(p.archivedIn()));
         }
-        result.failures().forEach(f -> err.println("tmip: not finished, the next pass resumes it: " + f));
+        result.failures().forEach(f -> err.println("tmip: not finished, the next pass resumes it: "
+                + TerminalText.escape(f)));
         if (result.processed().isEmpty() && result.failures().isEmpty()) {
-            out.println("nothing to do in " + command.inbox());
+            out.println("nothing to do in " + TerminalText.escape(command.inbox()));
         }
         return result.exitCode();
     }
@@ -171,7 +174,7 @@ public class CommandRunner {
     private int listCases(Command.ListCases command, PrintStream out, PrintStream err) {
         PrintWriter writer = new PrintWriter(out, true, StandardCharsets.UTF_8);
         if (!cases.print(command.account(), command.format(), writer)) {
-            err.println("tmip: no known account matches '" + command.account() + "'");
+            err.println("tmip: no known account matches '" + TerminalText.escape(command.account()) + "'");
             return USAGE_ERROR;
         }
         return ALL_ACCEPTED;
@@ -187,14 +190,14 @@ public class CommandRunner {
         }
         switch (output) {
             case TABLE -> SummaryPrinter.print(summary, out);
-            case JSON -> out.println(ReportWriter.toJson(summary));
+            case JSON -> out.println(TerminalText.escapeKeepingLines(ReportWriter.toJson(summary)));
             case QUIET -> {
                 if (summary.exitCode() != ALL_ACCEPTED) {
                     Counts total = summary.total();
                     err.printf("tmip: run %s: %d of %d rows not accepted (%d rejected, %d duplicates), %d files with"
                                     + " problems; see %s%n", summary.runId(), total.rejected() + total.duplicates(),
                             total.rowsRead(), total.rejected(), total.duplicates(), summary.filesWithProblems(),
-                            summary.reports().get("failures"));
+                            TerminalText.escape(summary.reports().get("failures")));
                 }
             }
         }
@@ -205,7 +208,8 @@ public class CommandRunner {
         PastRun run = history.find(command.runId()).orElse(null);
         if (run == null) {
             List<String> recent = history.recent(50).stream().map(PastRun::runId).toList();
-            err.println("tmip: no run " + command.runId() + Suggest.nearest(command.runId(), recent)
+            err.println("tmip: no run "
+                    + TerminalText.escape(command.runId() + Suggest.nearest(command.runId(), recent))
                     + " ('runs' lists them)");
             return USAGE_ERROR;
         }

@@ -13,7 +13,10 @@ final class Commands {
 
     /** Options every command accepts. */
     static final Map<String, String> GLOBAL = ordered(
-            "--db-url URL", "JDBC URL of the database (default: embedded HSQLDB under ./data)",
+            "--db-url URL", "JDBC URL of the database (default: embedded HSQLDB under ./data); no password in it,"
+                    + " ps shows it",
+            "--db-password-file FILE", "read the database password from FILE (or from the file named by"
+                    + " TMIP_DB_PASSWORD_FILE; or set TMIP_DB_PASSWORD)",
             "--json", "print summary.json (or the listing as JSON) on standard output instead of the table",
             "--quiet", "print only errors",
             "--help", "show help (also: COMMAND --help)");
@@ -109,7 +112,8 @@ final class Commands {
         StringBuilder sb = new StringBuilder("usage: java -jar target/tmip.jar COMMAND [OPTIONS]\n\n");
         ALL.values().forEach(spec -> sb.append("  ").append(spec.synopsis()).append("\n"));
         sb.append("\nglobal options:\n");
-        GLOBAL.forEach((option, text) -> sb.append(String.format("  %-14s %s%n", option, text)));
+        int width = GLOBAL.keySet().stream().mapToInt(String::length).max().orElse(0);
+        GLOBAL.forEach((option, text) -> sb.append(String.format("  %-" + width + "s  %s%n", option, text)));
         sb.append("\nrun 'java -jar target/tmip.jar COMMAND --help' for a command's options and an example.\n");
         sb.append("\nexample:\n  java -jar target/tmip.jar import-equipment samples/equipment.csv --cod-dir samples/cod \\\n"
                 + "      --trust-dir samples/trust\n");

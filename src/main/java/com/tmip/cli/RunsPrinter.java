@@ -7,6 +7,7 @@ import com.tmip.history.PastFile;
 import com.tmip.history.PastRun;
 import com.tmip.run.CaseCounts;
 import com.tmip.run.Counts;
+import com.tmip.terminal.TerminalText;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -63,15 +64,16 @@ final class RunsPrinter {
         table.row("total", t.rowsRead(), t.accepted(), t.rejected(), t.duplicates());
         table.print(out);
         run.files().stream().filter(f -> f.problem() != null)
-                .forEach(f -> out.printf("%s: %s: %s%n", f.fileName(), f.status().toLowerCase(), f.problem()));
+                .forEach(f -> out.printf("%s: %s: %s%n", TerminalText.escape(f.fileName()), f.status().toLowerCase(),
+                        TerminalText.escape(f.problem())));
         if (cases != null) {
             out.printf("cases %s: %d, updated: %d%n", run.dryRun() ? "that would be created" : "created",
                     cases.created(), cases.updated());
         }
         List<Path> reports = reports(run);
         out.println();
-        out.println(reports.isEmpty() ? "reports: none in " + run.reportDir() : "reports:");
-        reports.forEach(report -> out.println("  " + report));
+        out.println(reports.isEmpty() ? "reports: none in " + TerminalText.escape(run.reportDir()) : "reports:");
+        reports.forEach(report -> out.println("  " + TerminalText.escape(report)));
     }
 
     static void listJson(List<PastRun> runs, PrintStream out) {
@@ -146,7 +148,7 @@ final class RunsPrinter {
 
     private static String json(Object value) {
         try {
-            return JSON.writeValueAsString(value);
+            return TerminalText.escapeKeepingLines(JSON.writeValueAsString(value));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -5,6 +5,7 @@ import com.tmip.credits.ReconciliationTotals;
 import com.tmip.run.Counts;
 import com.tmip.run.FileSummary;
 import com.tmip.run.RunSummary;
+import com.tmip.terminal.TerminalText;
 
 import java.io.PrintStream;
 import java.util.Map;
@@ -29,11 +30,11 @@ final class SummaryPrinter {
         for (FileSummary file : summary.files()) {
             if (file.problem() != null) {
                 out.printf("%s: %s: %s: %s%n", shorten(file.fileName()), file.status().name().toLowerCase(),
-                        file.problem().rule(), file.problem().message());
+                        file.problem().rule(), TerminalText.escape(file.problem().message()));
             }
             if (!file.unknownColumns().isEmpty()) {
                 out.printf("%s: ignored unknown columns: %s%n", shorten(file.fileName()),
-                        String.join(", ", file.unknownColumns()));
+                        TerminalText.escape(String.join(", ", file.unknownColumns())));
             }
         }
         if (summary.job().equals("importEquipment")) {
@@ -43,7 +44,8 @@ final class SummaryPrinter {
         out.println();
         int width = summary.reports().keySet().stream().mapToInt(String::length).max().orElse(0) + 1;
         for (Map.Entry<String, String> report : summary.reports().entrySet()) {
-            out.printf("%-" + width + "s %s%n", report.getKey().replace('_', '-') + ":", report.getValue());
+            out.printf("%-" + width + "s %s%n", report.getKey().replace('_', '-') + ":",
+                    TerminalText.escape(report.getValue()));
         }
     }
 
@@ -59,7 +61,8 @@ final class SummaryPrinter {
         }
     }
 
-    private static String shorten(String name) {
+    private static String shorten(String fileName) {
+        String name = TerminalText.escape(fileName);
         return name.length() <= 40 ? name : "…" + name.substring(name.length() - 39);
     }
 }

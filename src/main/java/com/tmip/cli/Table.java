@@ -1,24 +1,33 @@
 package com.tmip.cli;
 
+import com.tmip.terminal.TerminalText;
+
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A plain-text table: columns as wide as their widest cell, numbers right-aligned, text left-aligned. */
+/**
+ * A plain-text table: columns as wide as their widest cell, numbers right-aligned, text left-aligned, control
+ * characters escaped ({@link TerminalText}).
+ */
 final class Table {
 
     private final List<String> header;
     private final List<Object[]> rows = new ArrayList<>();
 
     Table(String... header) {
-        this.header = List.of(header);
+        this.header = List.of(header).stream().map(TerminalText::escape).toList();
     }
 
     Table row(Object... cells) {
         if (cells.length != header.size()) {
             throw new IllegalArgumentException("expected " + header.size() + " cells, got " + cells.length);
         }
-        rows.add(cells);
+        Object[] safe = new Object[cells.length];
+        for (int i = 0; i < cells.length; i++) {
+            safe[i] = cells[i] instanceof Number ? cells[i] : TerminalText.escape(cells[i]);
+        }
+        rows.add(safe);
         return this;
     }
 

@@ -1,5 +1,7 @@
 package com.tmip.credits;
 
+import com.tmip.files.PrivateFiles;
+
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -146,7 +148,7 @@ final class ReconciliationWorkbook implements AutoCloseable {
         for (int c = 0; c < 5; c++) {
             summary.setColumnWidth(c, 24 * 256);
         }
-        try (OutputStream out = Files.newOutputStream(temp)) {
+        try (OutputStream out = Files.newOutputStream(PrivateFiles.createFile(temp))) {
             workbook.write(out);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write report " + target + ": " + e.getMessage(), e);

@@ -10,9 +10,10 @@ import java.util.stream.Collectors;
  * @param indexByColumn  column name → 0-based position in the row, for every column found
  * @param unknownHeaders non-blank header labels, as written, that match no column (or a column already taken)
  * @param missing        the required columns not found, in spec order
+ * @param width          the number of cells of the header row as read (blank labels included)
  */
 public record HeaderMatch(Map<String, Integer> indexByColumn, List<String> unknownHeaders,
-                          List<MissingColumn> missing) {
+                          List<MissingColumn> missing, int width) {
 
     public HeaderMatch {
         indexByColumn = Map.copyOf(indexByColumn);

@@ -63,7 +63,7 @@ public final class HeaderMatcher {
                 missing.add(new MissingColumn(specs.get(s).name(), suggestion(keys.get(s), unknown)));
             }
         }
-        return new HeaderMatch(found, unknown, missing);
+        return new HeaderMatch(found, unknown, missing, header.size());
     }
 
     /** Lower case, letters and digits only: "Serial Number", "serial_number" and "SERIAL-NUMBER" are equal. */

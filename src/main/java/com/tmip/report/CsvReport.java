@@ -1,5 +1,7 @@
 package com.tmip.report;
 
+import com.tmip.files.PrivateFiles;
+
 import com.opencsv.CSVWriter;
 import com.opencsv.ICSVWriter;
 
@@ -32,8 +34,9 @@ public final class CsvReport implements AutoCloseable {
         this.target = target;
         this.temp = target.resolveSibling(target.getFileName() + ".part");
         try {
-            Files.createDirectories(target.getParent());
-            BufferedWriter out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8));
+            PrivateFiles.createDirectories(target.getParent());
+            BufferedWriter out = new BufferedWriter(new OutputStreamWriter(
+                    Files.newOutputStream(PrivateFiles.createFile(temp)), StandardCharsets.UTF_8));
             out.write('\uFEFF');
             this.csv = new CSVWriter(out, ',', '"', '"', "\r\n") {
                 /** A cell with a semicolon is quoted too, so that Excel in a semicolon locale keeps it whole. */
@@ -161,8 +164,8 @@ public final class CsvReport implements AutoCloseable {
     public static void writeAtomically(Path target, String content) {
         Path temp = target.resolveSibling(target.getFileName() + ".part");
         try {
-            Files.createDirectories(target.getParent());
-            Files.writeString(temp, content, StandardCharsets.UTF_8);
+            PrivateFiles.createDirectories(target.getParent());
+            Files.writeString(PrivateFiles.createFile(temp), content, StandardCharsets.UTF_8);
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write report " + target + ": " + e.getMessage(), e);

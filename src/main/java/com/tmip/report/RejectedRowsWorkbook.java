@@ -3,6 +3,7 @@ package com.tmip.report;
 import com.tmip.input.HeaderMatch;
 import com.tmip.input.HeaderMatcher;
 import com.tmip.run.RunRegistry;
+import com.tmip.files.PrivateFiles;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -116,7 +117,7 @@ final class RejectedRowsWorkbook {
                         text(row.createCell(width), rs.getString(3) == null ? "" : rs.getString(3), styles.errors);
                         next[0]++;
                     }, runId, fileNo);
-            try (OutputStream out = Files.newOutputStream(temp)) {
+            try (OutputStream out = Files.newOutputStream(PrivateFiles.createFile(temp))) {
                 workbook.write(out);
             }
             workbook.dispose();

@@ -1,11 +1,14 @@
 package com.tmip.run;
 
+import com.tmip.files.PrivateFiles;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.Job;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -47,6 +50,7 @@ public class RunCoordinator {
             if (run.resumed()) {
                 log.info("resuming run {} where it stopped", run.runId());
             }
+            createReportDir(run.reportDir());
             launcher.launch(job.build(run, runs.files(run.runId())), run);
             RunSummary summary = report.apply(run);
             Map<Integer, Counts> counts = new HashMap<>();
@@ -59,12 +63,21 @@ public class RunCoordinator {
     /** Fails the run before any work when its reports could not be written. */
     private static void checkWritable(Path dir) {
         try {
-            Files.createDirectories(dir);
+            PrivateFiles.createDirectories(dir);
             Path probe = Files.createTempFile(dir, ".write-check", ".tmp");
             Files.delete(probe);
         } catch (IOException | SecurityException e) {
             throw new RunRefusedException("cannot write reports to " + dir + " (" + e.getMessage()
                     + "); nothing was imported");
+        }
+    }
+
+    /** The run's own report folder, the owner's only: its reports hold personal data. */
+    private static void createReportDir(Path dir) {
+        try {
+            PrivateFiles.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + dir + ": " + e.getMessage(), e);
         }
     }
 

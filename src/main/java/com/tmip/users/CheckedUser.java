@@ -2,6 +2,6 @@ package com.tmip.users;
 
 import com.tmip.input.SourceRow;
 
-/** A user row's source (password cells blanked) and the outcome of its row checks. */
+/** What of a user row may be kept (see {@link ReadUser#safeSource()}) and the outcome of its row checks. */
 public record CheckedUser(SourceRow safeSource, UserCheck check) {
 }

@@ -5,10 +5,16 @@ import com.tmip.input.HeaderMatch;
 import com.tmip.input.HeaderMatcher;
 import com.tmip.input.SourceRow;
 import com.tmip.report.CsvReport;
+import com.tmip.row.Violation;
 import com.tmip.users.rules.UserFields;
+import com.tmip.users.rules.UserRuleCode;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * The columns of a user list, with the Case Manager New User form's labels as aliases. The form has two "Email
@@ -40,8 +46,23 @@ public final class UserColumns {
         return new HeaderMatcher(SPECS);
     }
 
-    /** The user row of a source row, and the source row with both password cells blanked. */
-    public static ReadUser map(HeaderMatch header, SourceRow source) {
+    /** The columns whose cells are never stored, reported or quoted. */
+    private static final Set<String> SECRETS = Set.of(UserFields.PASSWORD, UserFields.CONFIRM_PASSWORD);
+    /** Parts of a header label that make an unknown column look like a secret's. */
+    private static final List<String> SECRET_WORDS = List.of("pass", "pwd", "secret", "pin");
+
+    /**
+     * The user row of a source row, and what of it may be stored or reported; or, when its cells may have shifted,
+     * only the reason (see {@link ReadUser}).
+     *
+     * @param delimited true for a CSV, whose rows have as many cells as the header unless a field was added or
+     *                  lost; false for a sheet, whose rows end at their last value
+     */
+    public static ReadUser map(HeaderMatch header, SourceRow source, boolean delimited) {
+        Violation shape = shape(header, source, delimited);
+        if (shape != null) {
+            return new ReadUser(null, new SourceRow(source.rowNumber(), List.of(), source.problems()), shape);
+        }
         UserRow row = new UserRow(source.rowNumber(),
                 cell(header, source, UserFields.FIRST_NAME),
                 cell(header, source, UserFields.LAST_NAME),
@@ -57,19 +78,82 @@ public final class UserColumns {
                 cell(header, source, UserFields.ACCOUNT_EMAIL),
                 cell(header, source, UserFields.USER_ROLE),
                 cell(header, source, UserFields.ACCOUNT));
-        return new ReadUser(row, redact(header, source));
+        return new ReadUser(row, redact(header, source), null);
     }
 
-    /** The source row with the password and confirm_password cells blanked: what may be stored or reported. */
+    /**
+     * The source row with only the cells of known columns that are not secrets: the password and confirm_password
+     * cells, cells under an unknown or blank header and cells right of the header are all blanked. What may be
+     * stored or reported.
+     */
     public static SourceRow redact(HeaderMatch header, SourceRow source) {
-        List<String> cells = new ArrayList<>(source.cells());
-        for (String secret : List.of(UserFields.PASSWORD, UserFields.CONFIRM_PASSWORD)) {
-            int index = header.index(secret);
-            if (index >= 0 && index < cells.size()) {
-                cells.set(index, "");
+        List<String> cells = new ArrayList<>(Collections.nCopies(source.cells().size(), ""));
+        header.indexByColumn().forEach((column, index) -> {
+            if (!SECRETS.contains(column) && index < cells.size()) {
+                cells.set(index, source.cells().get(index));
+            }
+        });
+        return new SourceRow(source.rowNumber(), cells, source.problems());
+    }
+
+    /**
+     * Why the row's cells may have shifted, never quoting a cell; null when they line up with the header. A CSV row
+     * must have as many cells as the header; a sheet's row no value right of it; and no known column that is not
+     * a secret may hold the password or its confirmation.
+     */
+    static Violation shape(HeaderMatch header, SourceRow source, boolean delimited) {
+        int cells = source.cells().size();
+        if (delimited && cells != header.width()) {
+            return new Violation("", UserRuleCode.ROW_SHAPE_MISMATCH, "the row has " + cells + " cells, the header "
+                    + header.width() + ": a field was added or lost, so the row's cells may have shifted; none of "
+                    + "them is checked or kept. Please fix the row and import it again.", "");
+        }
+        int last = lastValue(source);
+        if (!delimited && last >= header.width()) {
+            return new Violation("", UserRuleCode.ROW_SHAPE_MISMATCH, "the row has a value in column " + (last + 1)
+                    + ", right of the header's " + header.width() + " columns: the row's cells may have shifted; "
+                    + "none of them is checked or kept. Please fix the row and import it again.", "");
+        }
+        Set<String> secrets = new HashSet<>();
+        for (String column : SECRETS) {
+            String secret = source.cell(header.index(column)).strip();
+            if (!secret.isEmpty()) {
+                secrets.add(secret);
             }
         }
-        return new SourceRow(source.rowNumber(), cells, source.problems());
+        List<String> holding = new ArrayList<>();
+        for (ColumnSpec spec : SPECS) {
+            int index = header.index(spec.name());
+            if (!SECRETS.contains(spec.name()) && index >= 0 && secrets.contains(source.cell(index).strip())) {
+                holding.add(spec.name());
+            }
+        }
+        if (!holding.isEmpty()) {
+            return new Violation(UserFields.PASSWORD, UserRuleCode.PASSWORD_OUTSIDE_COLUMNS, "the password is also in "
+                    + "column " + String.join(", ", holding) + ": the row's cells may have shifted; none of them is "
+                    + "checked or kept. Please fix the row and import it again.", "");
+        }
+        return null;
+    }
+
+    /**
+     * How many headers the job does not know look like a secret's (contain "pass", "pwd", "secret" or "pin",
+     * ignoring case): their cells are blanked like every unknown column's, and the job says so in its log.
+     */
+    public static long secretLookingHeaders(HeaderMatch header) {
+        return header.unknownHeaders().stream()
+                .map(label -> label.toLowerCase(Locale.ROOT))
+                .filter(label -> SECRET_WORDS.stream().anyMatch(label::contains))
+                .count();
+    }
+
+    private static int lastValue(SourceRow source) {
+        for (int i = source.cells().size() - 1; i >= 0; i--) {
+            if (!source.cells().get(i).isBlank()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static String cell(HeaderMatch header, SourceRow source, String column) {

@@ -2,6 +2,8 @@ package com.tmip.users;
 
 import com.tmip.account.AccountStore;
 import com.tmip.config.TmipProperties;
+import com.tmip.input.HeaderMatch;
+import com.tmip.input.InputFormat;
 import com.tmip.input.SourceRow;
 import com.tmip.report.ReportWriter;
 import com.tmip.report.RowOutcomes;
@@ -18,6 +20,8 @@ import com.tmip.run.TableItemReader;
 import com.tmip.users.rules.CommonPasswords;
 import com.tmip.users.rules.UserValidator;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.builder.SimpleJobBuilder;
@@ -34,6 +38,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiFunction;
 
 /**
  * {@code import-users FILE... [--out DIR] [--dry-run]}: creates (or, after a crash, resumes) a run over the given
@@ -45,6 +51,8 @@ import java.util.Map;
 public class UserImport {
 
     public static final String JOB_NAME = "importUsers";
+
+    private static final Logger log = LoggerFactory.getLogger(UserImport.class);
 
     private final RunRegistry runs;
     private final RunCoordinator coordinator;
@@ -105,12 +113,31 @@ public class UserImport {
         var step = new StepBuilder("file-" + file.fileNo(), jobRepository)
                 .<MappedRow<ReadUser>, CheckedUser>chunk(chunkSize)
                 .transactionManager(transactionManager)
-                .reader(new TableItemReader<>("userReader", file, runs, UserColumns.matcher(), UserColumns::map))
+                .reader(new TableItemReader<>("userReader", file, runs, UserColumns.matcher(),
+                        mapper(run, file)))
                 .processor(mapped -> new CheckedUser(mapped.row().safeSource(),
-                        withCellProblems(mapped.row().safeSource(), validator.check(mapped.row().row()))))
+                        withCellProblems(mapped.row().safeSource(), check(mapped.row(), validator))))
                 .writer(new UserWriter(run, file.fileNo(), users, outcomes, encoder));
         listeners.orderedStream().forEach(step::listener); // progress
         return step.build();
+    }
+
+    /**
+     * Maps the file's rows; at the first, says in the log (by count, never quoting a label or a cell) when columns
+     * the job does not know look like secrets: their cells are blanked like every unknown column's.
+     */
+    private static BiFunction<HeaderMatch, SourceRow, ReadUser> mapper(ImportRun run, ImportFile file) {
+        AtomicBoolean noted = new AtomicBoolean();
+        boolean delimited = file.format() == InputFormat.CSV;
+        return (header, source) -> {
+            long secretLooking = noted.getAndSet(true) ? 0 : UserColumns.secretLookingHeaders(header);
+            if (secretLooking > 0) {
+                log.warn("run {} file {}: {} column(s) the job does not know have a header that looks like a"
+                        + " secret's; their cells are never stored nor reported", run.runId(), file.fileNo(),
+                        secretLooking);
+            }
+            return UserColumns.map(header, source, delimited);
+        };
     }
 
     private Step resolveStep(ImportRun run) {
@@ -120,6 +147,11 @@ public class UserImport {
                     return RepeatStatus.FINISHED;
                 }, transactionManager)
                 .build();
+    }
+
+    /** A row whose cells may have shifted is rejected for that alone: no rule sees (nor quotes) its cells. */
+    private static UserCheck check(ReadUser read, UserValidator validator) {
+        return read.misshapen() ? UserCheck.invalid(List.of(read.shape())) : validator.check(read.row());
     }
 
     /** The check, rejected also for every problem the reader found in the row's cells (never quoting a value). */

@@ -25,7 +25,8 @@ import java.util.Optional;
  * Writes one chunk of checked user rows in the chunk's transaction: rejected rows with all their failures;
  * duplicates (a username that exists, or appears earlier in the run); rows whose email another user holds; and
  * the rest staged for the end of the run with their password hashed (hashing runs in parallel: it is the costly
- * part, on purpose). A dry run stages no hash at all. Cells stored for any row have both password cells blanked.
+ * part, on purpose). A dry run stages no hash at all. Cells stored for any row are only those of known columns
+ * that are not secrets (see {@link ReadUser}).
  */
 public class UserWriter implements ItemWriter<CheckedUser> {
 

@@ -1,9 +1,15 @@
 package com.tmip.users;
 
+import com.tmip.support.Database;
 import com.tmip.support.Tmip;
 
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,6 +22,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -97,6 +105,174 @@ class PasswordCanaryTest {
         assertThat(Files.list(home.resolve("reports")).count()).isEqualTo(2);
 
         assertThat(foundIn).as("places holding the canary password").isEmpty();
+    }
+
+    /**
+     * Rows whose cells are shifted (one field too many or too few before the password, so that the password lands
+     * in a column that is not a password column) and a password under a header the matcher does not know, in a
+     * CSV and in an xlsx, on HSQLDB and on PostgreSQL: the canary is in no report (xlsx reports unzipped), no
+     * column of any table and not in the console log.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"hsqldb", "postgres"})
+    void aPasswordThatAShiftedRowOrAnUnknownColumnCarriesIsNowhere(String vendor, @TempDir Path in) throws IOException {
+        String canary = "Canary-" + UUID.randomUUID().toString().replace("-", "");
+        String header = String.join(",", UsersWorkbookGenerator.HEADER) + "\n";
+        // 14 columns: first, last, email, phone, title, dept, manager, start, password, confirm, username,
+        // account email, role, account
+        Path shifted = Files.writeString(in.resolve("shifted.csv"), header
+                + "Ann,Ok,ann@example.com,,,,,,%1$s,%1$s,annok,,Employee,\n".formatted(canary)
+                // one field too many before the password: the password lands in confirm_password and username
+                + "Ben,Extra,ben@example.com,,,,,,extra,%1$s,%1$s,benextra,,Employee,\n".formatted(canary)
+                // one too few before the password: the password lands in start_date
+                + "Cid,Short,cid@example.com,,,,,%1$s,%1$s,cidshort,,Employee,\n".formatted(canary)
+                // two too few: the password lands in manager, the row ends early
+                + "Dan,Short,dan@example.com,,,,%1$s,%1$s,danshort,,Employee\n".formatted(canary)
+                // an empty field too many between the password columns: the confirmation lands in username
+                + "Eve,Extra,eve@example.com,,,,,,%1$s,,%1$s,eveextra,,Employee,\n".formatted(canary));
+        String fine = "Harbor Meadow Falcon 58,Harbor Meadow Falcon 58";
+        Path unknown = Files.writeString(in.resolve("unknown.csv"),
+                "First Name,Last Name,Email Address,Temporary Password,Password,Confirm Password,Username,User Role\n"
+                        + "Fay,Fine,fay@example.com,%1$s,%2$s,fayfine,Employee\n".formatted(canary, fine)
+                        + "Gil,Bad,not-an-email,%1$s,%2$s,gilbad,Employee\n".formatted(canary, fine)
+                        + "Hal,Role,hal@example.com,%1$s,%2$s,halrole,Wizard\n".formatted(canary, fine));
+        List<String> sheetHeader = new ArrayList<>(UsersWorkbookGenerator.HEADER);
+        sheetHeader.add(6, "Temporary Password");
+        Path workbook = workbook(in.resolve("shifted.xlsx"), sheetHeader, List.of(
+                // 15 columns: ..., dept, temporary password, manager, start, password, confirm, username, ...
+                List.of("Ida", "Ok", "ida@example.com", "", "", "", canary, "", "", canary, canary, "idaok", "",
+                        "Employee", ""),
+                List.of("Jon", "Bad", "not-an-email", "", "", "", canary, "", "", canary, canary, "jonbad", "",
+                        "Employee", ""),
+                // one cell too many before the password: the last cell lies beyond the header
+                List.of("Kim", "Extra", "kim@example.com", "", "", "", "", "", "", "extra", canary, canary,
+                        "kimextra", "", "Employee", "ACC-1"),
+                // a cell deleted before the password ("shift cells left"): the password lands in start_date
+                List.of("Lea", "Short", "lea@example.com", "", "", "", "", "", canary, canary, "leashort", "",
+                        "Employee", ""),
+                // the phone cell deleted: the temporary password lands in department, the password in start_date
+                List.of("Max", "Short", "max@example.com", "", "", canary, "", "", canary, canary, "maxshort", "",
+                        "Employee", "")));
+
+        Path home = this.home.resolve(vendor);
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        PrintStream originalOut = System.out;
+        PrintStream originalErr = System.err;
+        try (Database database = "postgres".equals(vendor) ? Database.postgres() : Database.hsqldb(home)) {
+            Tmip tmip = new Tmip(home, database);
+            Tmip.Result result;
+            Tmip.Result dryRun;
+            try {
+                System.setOut(new PrintStream(new Tee(originalOut, console), true, StandardCharsets.UTF_8));
+                System.setErr(new PrintStream(new Tee(originalErr, console), true, StandardCharsets.UTF_8));
+                dryRun = tmip.run("import-users", shifted.toString(), unknown.toString(), workbook.toString(),
+                        "--dry-run");
+                result = tmip.run("import-users", shifted.toString(), unknown.toString(), workbook.toString());
+            } finally {
+                System.setOut(originalOut);
+                System.setErr(originalErr);
+            }
+            assertThat(result.exitCode()).as(result.err()).isEqualTo(3);
+            assertThat(dryRun.exitCode()).as(dryRun.err()).isEqualTo(3);
+            List<String> created = tmip.query(jdbc -> jdbc.queryForList(
+                    "SELECT username FROM app_user ORDER BY username", String.class));
+            assertThat(created).as("the rows that are whole and valid are created")
+                    .containsExactly("annok", "fayfine", "idaok");
+            List<String> rules = tmip.query(jdbc -> jdbc.queryForList("SELECT file_no || ':' || row_no || ' ' || rule"
+                    + " FROM row_issue WHERE run_id = ? ORDER BY file_no, row_no, seq", String.class, result.runId()));
+            assertThat(rules).as("a shifted row is rejected for its shape alone").containsExactly(
+                    "1:3 ROW_SHAPE_MISMATCH", "1:4 ROW_SHAPE_MISMATCH", "1:5 ROW_SHAPE_MISMATCH",
+                    "1:6 ROW_SHAPE_MISMATCH",
+                    "2:3 EMAIL_FORMAT", "2:4 ROLE_UNKNOWN",
+                    "3:3 EMAIL_FORMAT", "3:4 ROW_SHAPE_MISMATCH", "3:5 PASSWORD_OUTSIDE_COLUMNS",
+                    "3:6 PASSWORD_OUTSIDE_COLUMNS");
+            String failures = Files.readString(tmip.reports().resolve(result.runId()).resolve("failures.csv"));
+            assertThat(failures).contains("the row has 15 cells, the header 14", "the row has 13 cells, the header 14",
+                    "the row has a value in column 16, right of the header's 15 columns",
+                    "the password is also in column start_date");
+            assertThat(console.toString(StandardCharsets.UTF_8)).as("the note on the Temporary Password columns")
+                    .contains("file 2: 1 column(s) the job does not know have a header that looks like a secret's",
+                            "file 3: 1 column(s) the job does not know have a header that looks like a secret's");
+
+            List<String> foundIn = new ArrayList<>();
+            check(foundIn, "stdout", result.out() + dryRun.out(), canary);
+            check(foundIn, "stderr", result.err() + dryRun.err(), canary);
+            check(foundIn, "console log", console.toString(StandardCharsets.UTF_8), canary);
+            searchFiles(foundIn, home, canary);
+            List<String> tables = searchTables(foundIn, tmip, "postgres".equals(vendor), canary);
+            assertThat(tables).contains("APP_USER", "USER_STAGE", "ROW_OUTCOME", "ROW_ISSUE", "IMPORT_FILE",
+                    "BATCH_JOB_EXECUTION_PARAMS", "BATCH_STEP_EXECUTION_CONTEXT", "BATCH_JOB_EXECUTION_CONTEXT");
+            try (Stream<Path> reports = Files.walk(home.resolve("reports"))) {
+                assertThat(reports.map(p -> p.getFileName().toString()))
+                        .as("the reports searched").contains("failures.csv", "rejected-rows-1-shifted.csv",
+                                "rejected-rows-2-unknown.csv", "rejected-rows-3-shifted.xlsx");
+            }
+            assertThat(foundIn).as("places holding the canary password").isEmpty();
+        }
+    }
+
+    private static Path workbook(Path target, List<String> header, List<List<String>> rows) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(target)) {
+            Sheet sheet = workbook.createSheet("Users");
+            Row first = sheet.createRow(0);
+            for (int i = 0; i < header.size(); i++) {
+                first.createCell(i).setCellValue(header.get(i));
+            }
+            for (int r = 0; r < rows.size(); r++) {
+                Row row = sheet.createRow(r + 1);
+                for (int c = 0; c < rows.get(r).size(); c++) {
+                    if (!rows.get(r).get(c).isEmpty()) {
+                        row.createCell(c).setCellValue(rows.get(r).get(c));
+                    }
+                }
+            }
+            workbook.write(out);
+        }
+        return target;
+    }
+
+    /** Every file under {@code root}, the entries of zip files (xlsx) unzipped. */
+    private static void searchFiles(List<String> foundIn, Path root, String canary) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                byte[] bytes = Files.readAllBytes(f);
+                check(foundIn, f.toString(), new String(bytes, StandardCharsets.ISO_8859_1), canary);
+                if (f.toString().endsWith(".xlsx")) {
+                    try (ZipFile zip = new ZipFile(f.toFile())) {
+                        for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
+                            try (var entryIn = zip.getInputStream(entry)) {
+                                check(foundIn, f + "!" + entry.getName(),
+                                        new String(entryIn.readAllBytes(), StandardCharsets.UTF_8), canary);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** Every column of every table of the schema, Spring Batch's included; returns the table names, upper case. */
+    private static List<String> searchTables(List<String> foundIn, Tmip tmip, boolean postgres, String canary) {
+        return tmip.query(jdbc -> {
+            List<String> names = jdbc.queryForList(postgres
+                    ? "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
+                    + " AND table_type = 'BASE TABLE'"
+                    : "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'"
+                    + " AND TABLE_TYPE = 'BASE TABLE'", String.class);
+            for (String table : names) {
+                jdbc.query("SELECT * FROM \"" + table + "\"", rs -> {
+                    int columns = rs.getMetaData().getColumnCount();
+                    for (int c = 1; c <= columns; c++) {
+                        Object value = rs.getObject(c);
+                        String text = value instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8)
+                                : value instanceof java.sql.Clob clob ? clob.getSubString(1, (int) clob.length())
+                                : String.valueOf(value);
+                        check(foundIn, table + "." + rs.getMetaData().getColumnName(c), text, canary);
+                    }
+                });
+            }
+            return names.stream().map(n -> n.toUpperCase(java.util.Locale.ROOT)).toList();
+        });
     }
 
     private static void check(List<String> foundIn, String where, String text, String canary) {

@@ -4,6 +4,16 @@ import com.tmip.row.RuleCode;
 
 /** The stable codes of the user row rules, as written in {@code failures.csv} and counted in the summary. */
 public enum UserRuleCode implements RuleCode {
+    /**
+     * The row has more or fewer cells than the header (a CSV), or a value right of the header's last column (a
+     * sheet): its cells may have shifted, so none of them is checked, stored or reported.
+     */
+    ROW_SHAPE_MISMATCH,
+    /**
+     * The password (or its confirmation) is also in another column of the row, a sign that its cells have
+     * shifted: none of them is checked, stored or reported.
+     */
+    PASSWORD_OUTSIDE_COLUMNS,
     REQUIRED,
     TOO_LONG,
     EMAIL_FORMAT,
