@@ -1,5 +1,7 @@
 package com.tmip.input;
 
+import com.tmip.row.Cells;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -121,23 +123,14 @@ final class CellChecks {
         return -1;
     }
 
-    /** True for a character that is not text: C0 controls but tab, CR and LF; DEL; C1 controls; U+FFFE, U+FFFF. */
+    /** True for a character that is not text (see {@link Cells#isNotText}). */
     static boolean isControl(char c) {
-        return (c < 0x20 && c != '\t' && c != '\r' && c != '\n') || (c >= 0x7F && c <= 0x9F)
-                || c == '\uFFFE' || c == '\uFFFF';
+        return Cells.isNotText(c);
     }
 
     /** {@code text} with every character that is not text replaced by U+FFFD. */
     static String sanitize(String text) {
-        if (text == null || firstControl(text) < 0) {
-            return text;
-        }
-        StringBuilder sb = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            sb.append(isControl(c) ? REPLACEMENT : c);
-        }
-        return sb.toString();
+        return Cells.textOnly(text);
     }
 
     private static int firstControl(String text) {

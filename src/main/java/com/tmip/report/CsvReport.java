@@ -1,6 +1,7 @@
 package com.tmip.report;
 
 import com.tmip.files.PrivateFiles;
+import com.tmip.row.Cells;
 
 import com.opencsv.CSVWriter;
 import com.opencsv.ICSVWriter;
@@ -134,22 +135,7 @@ public final class CsvReport implements AutoCloseable {
      * U+FFFE, U+FFFF) replaced by U+FFFD: a report or a table never holds them raw (PostgreSQL refuses NUL).
      */
     public static String printable(String value) {
-        if (value == null) {
-            return null;
-        }
-        StringBuilder sb = null;
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            boolean control = (c < 0x20 && c != '\t' && c != '\r' && c != '\n') || (c >= 0x7F && c <= 0x9F)
-                    || c == '\uFFFE' || c == '\uFFFF';
-            if (control && sb == null) {
-                sb = new StringBuilder(value.length()).append(value, 0, i);
-            }
-            if (sb != null) {
-                sb.append(control ? '\uFFFD' : c);
-            }
-        }
-        return sb == null ? value : sb.toString();
+        return Cells.textOnly(value);
     }
 
     /** Undoes {@link #neutralise(String)} on a value read back from one of our reports. */

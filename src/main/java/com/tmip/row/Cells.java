@@ -62,4 +62,32 @@ public final class Cells {
     private static boolean isSpace(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '\u200B';
     }
+
+    /** True for a character that is not text: C0 controls but tab, CR and LF; DEL; C1 controls; U+FFFE, U+FFFF. */
+    public static boolean isNotText(char c) {
+        return (c < 0x20 && c != '\t' && c != '\r' && c != '\n') || (c >= 0x7F && c <= 0x9F)
+                || c == '\uFFFE' || c == '\uFFFF';
+    }
+
+    /**
+     * {@code text} with every character that is not text ({@link #isNotText}) replaced by U+FFFD: what is stored
+     * or reported never holds them raw (PostgreSQL refuses NUL; a terminal obeys escapes).
+     */
+    public static String textOnly(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder sb = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean notText = isNotText(c);
+            if (notText && sb == null) {
+                sb = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (sb != null) {
+                sb.append(notText ? '\uFFFD' : c);
+            }
+        }
+        return sb == null ? text : sb.toString();
+    }
 }
