@@ -1,5 +1,7 @@
 package com.tmip.equipment;
 
+import com.tmip.cases.ItemState;
+import com.tmip.config.TmipProperties;
 import com.tmip.db.CopyIn;
 import com.tmip.db.KeyLookup;
 import com.tmip.db.Vendor;
@@ -10,7 +12,10 @@ import org.springframework.stereotype.Repository;
 
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.Period;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -34,14 +39,20 @@ public class ItemStore {
             KeyLookup.Query.of("serial, case_id, run_id, file_no, row_no", "dry_run_item", "serial");
 
     private static final String ITEM_COLUMNS = "serial, case_id, platform, disposition, cod_file, order_date, contact,"
-            + " run_id, file_no, row_no, registered_at, cod_sha256, cod_warning";
+            + " run_id, file_no, row_no, registered_at, cod_sha256, cod_warning, item_state, due_date,"
+            + " documented_at, documented_run_id";
 
     private final JdbcTemplate jdbc;
     private final KeyLookup lookup;
     private final Vendor vendor;
     private final CopyIn copyIn;
+    private final Period deadline;
+    private final Clock clock;
 
-    public ItemStore(JdbcTemplate jdbc, KeyLookup lookup, Vendor vendor, CopyIn copyIn) {
+    public ItemStore(JdbcTemplate jdbc, KeyLookup lookup, Vendor vendor, CopyIn copyIn, TmipProperties properties,
+                     Clock clock) {
+        this.deadline = properties.documentationDeadline();
+        this.clock = clock;
         this.jdbc = jdbc;
         this.lookup = lookup;
         this.vendor = vendor;
@@ -70,14 +81,18 @@ public class ItemStore {
             return;
         }
         Timestamp at = Timestamp.valueOf(now);
-        List<Object[]> rows = items.stream().map(r -> new Object[]{r.serial(), caseIds.get(r), r.platform(),
-                r.disposition().name(), r.codFile(), date(r), r.contact(), runId, fileNo, r.rowNumber(), at,
-                r.codSha256(), r.codWarning()}).toList();
+        List<Object[]> rows = items.stream().map(r -> {
+            ItemState state = state(r);
+            boolean documented = state == ItemState.DOCUMENTED;
+            return new Object[]{r.serial(), caseIds.get(r), r.platform(), r.disposition().name(), r.codFile(), date(r),
+                    r.contact(), runId, fileNo, r.rowNumber(), at, r.codSha256(), r.codWarning(), state.name(),
+                    Date.valueOf(dueDate(r, now.toLocalDate())), documented ? at : null, documented ? runId : null};
+        }).toList();
         if (vendor.isPostgres()) {
             copyIn.copy("equipment_item", ITEM_COLUMNS, rows);
         } else {
             jdbc.batchUpdate("INSERT INTO equipment_item (" + ITEM_COLUMNS + ")"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
         }
     }
 
@@ -88,11 +103,23 @@ public class ItemStore {
         jdbc.batchUpdate("""
                         INSERT INTO dry_run_item (run_id, serial, case_id, account_id, disposition, reference, platform,
                                                   cod_file, order_date, contact, file_no, row_no, cod_sha256,
-                                                  cod_warning)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                                                  cod_warning, item_state, due_date)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 items.stream().map(r -> new Object[]{runId, r.serial(), caseIds.get(r), r.accountId(),
                         r.disposition().name(), r.reference(), r.platform(), r.codFile(), date(r), r.contact(), fileNo,
-                        r.rowNumber(), r.codSha256(), r.codWarning()}).toList());
+                        r.rowNumber(), r.codSha256(), r.codWarning(), state(r).name(),
+                        Date.valueOf(dueDate(r, LocalDate.now(clock)))}).toList());
+    }
+
+    /** The state a registered item starts in: a COD item with a verified certificate is documented. */
+    static ItemState state(Registration r) {
+        return ItemState.initial(r.disposition(), r.codSha256() != null);
+    }
+
+    /** When the item's certificate or return is due: its order date (or, without one, the day it is registered) plus
+     *  the documentation deadline. */
+    LocalDate dueDate(Registration r, LocalDate registeredOn) {
+        return (r.orderDate() == null ? registeredOn : r.orderDate()).plus(deadline);
     }
 
     private static Date date(Registration r) {
