@@ -68,10 +68,11 @@ public class CreditReconciliation {
             section.put("documentation_deadline", deadline.toString());
             section.put("credit_rates", rates.configured() ? "configured" : "none");
             section.putAll(totals[0].toJson());
-            return reports.write(run, CreditStore.ACCEPTED_PER_FILE, CaseCounts.NONE,
-                    Map.of("reconciliation_csv", run.reportDir().resolve("reconciliation.csv"),
-                            "reconciliation_xlsx", run.reportDir().resolve("reconciliation.xlsx"),
-                            "owed_csv", run.reportDir().resolve("owed.csv")),
+            Map<String, Path> files = new LinkedHashMap<>(); // in the order the console lists them
+            files.put("reconciliation_csv", run.reportDir().resolve("reconciliation.csv"));
+            files.put("reconciliation_xlsx", run.reportDir().resolve("reconciliation.xlsx"));
+            files.put("owed_csv", run.reportDir().resolve("owed.csv"));
+            return reports.write(run, CreditStore.ACCEPTED_PER_FILE, CaseCounts.NONE, files,
                     Map.of("reconciliation", section),
                     summaryOf -> exitCode(summaryOf, totals[0]));
         });
