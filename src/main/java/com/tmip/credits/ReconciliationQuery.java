@@ -15,16 +15,18 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Currency;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 
 /**
  * Streams a run's reconciliation out of the database: every line of its ledger, in ledger order — the accepted
- * ones joined to their credit, case, item (its state and due date) and the first credit of their serial, the
- * rejected ones as written — then the registered items no credit covers (an anti-join on {@code credit_serial}), by
+ * ones joined to their credit, case, item (its state and due date) and the first credit of their serial, merged
+ * with the rejected ones as written — then the registered items no credit covers (an anti-join on {@code credit_serial}), by
  * serial. Every join is on a primary key. Rows are fetched in batches inside a read-only transaction (PostgreSQL uses
  * a cursor only then; HSQLDB spills large results to disk, see V5), so neither side is ever held in memory.
  */
@@ -32,27 +34,29 @@ import java.util.function.Consumer;
 public class ReconciliationQuery {
 
     private static final int FETCH_SIZE = 1000;
+    static final int REJECTED_PAGE_SIZE = 1000;
 
-    /** The accepted lines (credit_line) and the rejected ones (credit_rejected_line), merged in ledger order. */
+    /** The accepted lines of one ledger file, in row order (the unique index credit_line_row). */
     static final String LINES = """
             SELECT l.file_no, l.row_no, c.credit_id, c.case_id, c.account_text, c.account_id, c.serial, c.amount,
                    c.currency, c.issued_on, k.account_id, i.case_id, i.platform, i.disposition, i.order_date,
-                   i.item_state, i.due_date, s.credit_id, CAST(NULL AS VARCHAR(200)), CAST(NULL AS VARCHAR(200)),
-                   CAST(NULL AS VARCHAR(200)), CAST(NULL AS VARCHAR(4000))
+                   i.item_state, i.due_date, s.credit_id
             FROM credit_line l
             JOIN credit c ON c.credit_id = l.credit_id
             LEFT JOIN tmip_case k ON k.case_id = c.case_id
             LEFT JOIN equipment_item i ON i.serial = c.serial
             LEFT JOIN credit_serial s ON s.serial = c.serial
-            WHERE l.run_id = ?
-            UNION ALL
-            SELECT r.file_no, r.row_no, r.credit_id, r.case_id, r.account_text, r.account_id, r.serial, r.amount,
-                   r.currency, CAST(NULL AS DATE), CAST(NULL AS VARCHAR(64)), CAST(NULL AS VARCHAR(24)),
-                   CAST(NULL AS VARCHAR(20)), CAST(NULL AS VARCHAR(10)), CAST(NULL AS DATE), CAST(NULL AS VARCHAR(24)),
-                   CAST(NULL AS DATE), CAST(NULL AS VARCHAR(64)), r.amount_text, r.currency_text, r.issued_on, r.reason
-            FROM credit_rejected_line r
-            WHERE r.run_id = ?
-            ORDER BY 1, 2""";
+            WHERE l.run_id = ? AND l.file_no = ?
+            ORDER BY l.row_no""";
+
+    /** The next page of a file's rejected lines after a row: a range of the primary key. */
+    static final String REJECTED_PAGE = """
+            SELECT row_no, credit_id, case_id, account_text, account_id, serial, amount, currency, amount_text,
+                   currency_text, issued_on, reason
+            FROM credit_rejected_line
+            WHERE run_id = ? AND file_no = ? AND row_no > ?
+            ORDER BY row_no
+            FETCH FIRST""" + " " + REJECTED_PAGE_SIZE + " ROWS ONLY";
 
     static final String UNCREDITED = """
             SELECT i.serial, i.case_id, k.account_id, i.platform, i.disposition, i.order_date, i.item_state, i.due_date
@@ -76,16 +80,69 @@ public class ReconciliationQuery {
         this.lookup = lookup;
     }
 
-    /** Hands each line of the run's ledger, then each uncredited item, with its decision to {@code sink}. */
+    /**
+     * Hands each line of the run's ledger, then each uncredited item, with its decision to {@code sink}. Per ledger
+     * file, the accepted lines (one streamed query, in index order) are merged by row with the rejected ones, read
+     * a page at a time along their primary key while the stream is open: no sort of the whole ledger, and a page in
+     * memory at most.
+     */
     public void stream(String runId, OutcomeRules rules, Consumer<ReconciliationLine> sink) {
         readOnly.executeWithoutResult(status -> {
-            jdbc.query(LINES, rs -> {
-                sink.accept(rs.getString(19) == null ? line(rs, rules) : rejected(rs, rules));
-            }, runId, runId);
+            for (Integer fileNo : jdbc.queryForList("SELECT file_no FROM import_file WHERE run_id = ? ORDER BY file_no",
+                    Integer.class, runId)) {
+                RejectedLines rejected = new RejectedLines(runId, fileNo, rules);
+                jdbc.query(LINES, rs -> {
+                    int row = rs.getInt(2);
+                    rejected.before(row, sink);
+                    sink.accept(line(rs, rules));
+                }, runId, fileNo);
+                rejected.before(Integer.MAX_VALUE, sink);
+            }
             jdbc.query(UNCREDITED, rs -> {
                 sink.accept(item(rs, rules));
             });
         });
+    }
+
+    /** A file's rejected lines, read a page at a time in row order. */
+    private final class RejectedLines {
+        private final String runId;
+        private final int fileNo;
+        private final OutcomeRules rules;
+        private final Deque<ReconciliationLine> page = new ArrayDeque<>();
+        private int lastRow;
+        private boolean exhausted;
+
+        RejectedLines(String runId, int fileNo, OutcomeRules rules) {
+            this.runId = runId;
+            this.fileNo = fileNo;
+            this.rules = rules;
+        }
+
+        /** Hands on every rejected line before {@code row}. */
+        void before(int row, Consumer<ReconciliationLine> sink) {
+            while (true) {
+                if (page.isEmpty()) {
+                    if (exhausted || lastRow >= row) {
+                        return;
+                    }
+                    jdbc.query(REJECTED_PAGE, rs -> {
+                        page.add(rejected(rs, rules));
+                    }, runId, fileNo, lastRow);
+                    exhausted = page.size() < REJECTED_PAGE_SIZE;
+                    if (!page.isEmpty()) {
+                        lastRow = page.peekLast().ledgerRow();
+                    }
+                    if (page.isEmpty()) {
+                        return;
+                    }
+                }
+                if (page.peekFirst().ledgerRow() >= row) {
+                    return;
+                }
+                sink.accept(page.removeFirst());
+            }
+        }
     }
 
     /**
@@ -134,13 +191,13 @@ public class ReconciliationQuery {
     }
 
     private static ReconciliationLine rejected(ResultSet rs, OutcomeRules rules) throws SQLException {
-        String currency = rs.getString(9).trim();
-        BigDecimal amount = rs.getBigDecimal(8);
-        Decision decision = rules.rejected(rs.getString(22));
-        return new ReconciliationLine(rs.getInt(2), rs.getString(3), decision.outcome(), rs.getString(4),
-                rs.getString(5), rs.getString(6), rs.getString(7), amount == null ? null : shown(amount, currency),
+        String currency = rs.getString(8).trim();
+        BigDecimal amount = rs.getBigDecimal(7);
+        Decision decision = rules.rejected(rs.getString(12));
+        return new ReconciliationLine(rs.getInt(1), rs.getString(2), decision.outcome(), rs.getString(3),
+                rs.getString(4), rs.getString(5), rs.getString(6), amount == null ? null : shown(amount, currency),
                 currency, null, null, null, null, null, null, null, null, null, decision.detail(),
-                new ReconciliationLine.Written(rs.getString(19), rs.getString(20), rs.getString(21)));
+                new ReconciliationLine.Written(rs.getString(9), rs.getString(10), rs.getString(11)));
     }
 
     private static ReconciliationLine item(ResultSet rs, OutcomeRules rules) throws SQLException {

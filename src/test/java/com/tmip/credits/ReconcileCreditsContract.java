@@ -278,6 +278,37 @@ abstract class ReconcileCreditsContract {
                 .as("documented since").isEqualTo("MATCHED");
     }
 
+    /**
+     * More lines than a fetch and rejected lines in more than one page, interleaved: the detail keeps ledger order
+     * and the totals balance (the accepted lines stream while the rejected ones are read page by page).
+     */
+    @Test
+    void aLongLedgerWithManyRejectedLinesListsEveryLineInLedgerOrder() throws IOException {
+        int n = 3 * ReconciliationQuery.REJECTED_PAGE_SIZE;
+        List<String> ledger = new ArrayList<>(List.of("credit_id,case_id,account,serial_number,amount,currency,issued_on"));
+        for (int i = 0; i < n; i++) {
+            ledger.add("L-" + i + ",2026-1125-0099,Northwind Telecom,SER" + i + ","
+                    + (i % 3 == 0 ? "10.00" : i % 3 == 1 ? "\"10,00\"" : "-10.00") + ",EUR,2026-11-20");
+        }
+        Path file = Files.write(home.resolve("long.csv"), ledger);
+
+        Tmip.Result result = reconcile(file);
+
+        Reports reports = new Reports(tmip.reports(), result.runId());
+        List<List<String>> lines = reports.csv("reconciliation.csv").stream().filter(l -> l.get(0).equals("ledger"))
+                .toList();
+        assertThat(lines).extracting(l -> Integer.parseInt(l.get(1))).as("every row once, in ledger order")
+                .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(2, n + 1).boxed().toList());
+        assertThat(lines).allSatisfy(l -> assertThat(l.get(3)).isEqualTo(
+                Integer.parseInt(l.get(1)) % 3 == 2 ? "CREDIT_WITHOUT_CASE" : "LINE_REJECTED"));
+        JsonNode eur = reports.summary().get("reconciliation").get("amounts").get("EUR");
+        assertThat(eur.get("ledger_lines").asLong()).isEqualTo(n);
+        assertThat(eur.get("amounts_not_a_number").asLong()).isEqualTo(n / 3);
+        assertThat(eur.get("ledger_total").asText()).as("+10.00 and -10.00 (a negative amount reads as a number)")
+                .isEqualTo("0.00");
+        assertThat(eur.get("balanced").asBoolean()).isTrue();
+    }
+
     @Test
     void aLedgerThatCreditsEveryItemRightExitsZeroAndReconcilesAgain() throws IOException {
         Path ledger = home.resolve("all.csv");
