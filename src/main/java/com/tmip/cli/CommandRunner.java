@@ -4,6 +4,7 @@ import com.tmip.account.AccountImport;
 import com.tmip.cases.CaseListing;
 import com.tmip.cases.CaseStore;
 import com.tmip.credits.CreditReconciliation;
+import com.tmip.credits.ReconciliationTotals;
 import com.tmip.equipment.EquipmentImport;
 import com.tmip.history.PastRun;
 import com.tmip.history.RunHistory;
@@ -215,10 +216,12 @@ public class CommandRunner {
         }
         CaseCounts counts = run.job().equals(EquipmentImport.JOB_NAME)
                 ? caseStore.countsForRun(run.runId(), run.dryRun()) : null;
+        ReconciliationTotals reconciliation = run.job().equals(CreditReconciliation.JOB_NAME)
+                ? credits.stored(run.runId()).orElse(null) : null;
         if (output == OutputMode.JSON) {
-            RunsPrinter.showJson(run, counts, out);
+            RunsPrinter.showJson(run, counts, reconciliation, out);
         } else if (output == OutputMode.TABLE) {
-            RunsPrinter.show(run, counts, out);
+            RunsPrinter.show(run, counts, reconciliation, out);
         }
         return ALL_ACCEPTED;
     }

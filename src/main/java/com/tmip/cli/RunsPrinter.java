@@ -3,6 +3,7 @@ package com.tmip.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.tmip.credits.ReconciliationTotals;
 import com.tmip.history.PastFile;
 import com.tmip.history.PastRun;
 import com.tmip.run.CaseCounts;
@@ -48,7 +49,7 @@ final class RunsPrinter {
         table.print(out);
     }
 
-    static void show(PastRun run, CaseCounts cases, PrintStream out) {
+    static void show(PastRun run, CaseCounts cases, ReconciliationTotals reconciliation, PrintStream out) {
         out.printf("run %s (%s)%s%n", run.runId(), run.job(), run.dryRun() ? " DRY RUN: nothing registered" : "");
         out.printf("status:   %s%n", run.state().label());
         out.printf("started:  %s%n", TIME.format(run.startedAt()));
@@ -70,6 +71,9 @@ final class RunsPrinter {
             out.printf("cases %s: %d, updated: %d%n", run.dryRun() ? "that would be created" : "created",
                     cases.created(), cases.updated());
         }
+        if (reconciliation != null) {
+            SummaryPrinter.printReconciliation(reconciliation, out);
+        }
         List<Path> reports = reports(run);
         out.println();
         out.println(reports.isEmpty() ? "reports: none in " + TerminalText.escape(run.reportDir()) : "reports:");
@@ -80,8 +84,12 @@ final class RunsPrinter {
         out.println(json(runs.stream().map(run -> toMap(run, null)).toList()));
     }
 
-    static void showJson(PastRun run, CaseCounts cases, PrintStream out) {
-        out.println(json(toMap(run, cases)));
+    static void showJson(PastRun run, CaseCounts cases, ReconciliationTotals reconciliation, PrintStream out) {
+        Map<String, Object> map = toMap(run, cases);
+        if (reconciliation != null) {
+            map.put("reconciliation", reconciliation.toJson());
+        }
+        out.println(json(map));
     }
 
     private static Map<String, Object> toMap(PastRun run, CaseCounts cases) {

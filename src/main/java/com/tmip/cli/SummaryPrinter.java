@@ -1,6 +1,6 @@
 package com.tmip.cli;
 
-import com.tmip.credits.ReconciliationOutcome;
+import com.tmip.credits.ReconciliationConsole;
 import com.tmip.credits.ReconciliationTotals;
 import com.tmip.run.Counts;
 import com.tmip.run.FileSummary;
@@ -49,16 +49,10 @@ final class SummaryPrinter {
         }
     }
 
-    /** The outcome counts of a reconciliation and, per currency, whether the ledger's total is accounted for. */
+    /** The outcomes of a reconciliation per currency, the ledger's totals and what is owed per account. */
     static void printReconciliation(ReconciliationTotals totals, PrintStream out) {
-        out.printf("%-40s %10s%n", "outcome", "count");
-        for (ReconciliationOutcome outcome : ReconciliationOutcome.values()) {
-            out.printf("%-40s %10d%n", outcome.name(), totals.count(outcome));
-        }
-        for (String currency : totals.currencies()) {
-            out.printf("%s: ledger %s, matched %s%n", currency, totals.ledgerTotal(currency).toPlainString(),
-                    totals.sum(currency, ReconciliationOutcome.MATCHED).toPlainString());
-        }
+        out.println();
+        ReconciliationConsole.lines(totals).forEach(line -> out.println(TerminalText.escape(line)));
     }
 
     private static String shorten(String fileName) {

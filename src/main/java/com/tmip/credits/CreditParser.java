@@ -32,6 +32,10 @@ public final class CreditParser {
 
     private static final Pattern AMOUNT = Pattern.compile("(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?");
     private static final Pattern CURRENCY = Pattern.compile("[A-Za-z]{3}");
+    /** The currency key of a line whose currency cell is blank. */
+    public static final String NO_CURRENCY = "(none)";
+    /** The currency key of a line whose currency cell is not three letters. */
+    public static final String INVALID_CURRENCY = "(invalid)";
 
     private final AccountDirectory accounts;
 
@@ -61,6 +65,27 @@ public final class CreditParser {
         String accountId = accounts.find(account).map(Account::accountId).orElse(null);
         return new Parsed(new Credit(creditId, caseId, account, accountId, serial, amount, currency.getCurrencyCode(),
                 issuedOn), List.of());
+    }
+
+    /** The known account {@code text} names, or null when it names none or several (whatever else is wrong). */
+    public String accountId(String text) {
+        String value = trim(text);
+        return value.isEmpty() || value.length() > MAX_ACCOUNT ? null
+                : accounts.find(value).map(Account::accountId).orElse(null);
+    }
+
+    /**
+     * The key a ledger line's currency cell is totalled under: the ISO code (upper-cased) when the cell holds three
+     * letters, known to {@link Currency} or not; {@value #NO_CURRENCY} when blank; else {@value #INVALID_CURRENCY}.
+     * Three letters keep a line with an unknown code such as {@code EUX} apart from every other, and the number of
+     * keys bounded.
+     */
+    public static String currencyKey(String text) {
+        String code = trim(text).toUpperCase(Locale.ROOT);
+        if (code.isEmpty()) {
+            return NO_CURRENCY;
+        }
+        return CURRENCY.matcher(code).matches() ? code : INVALID_CURRENCY;
     }
 
     /** The amount {@code text} holds in the accepted form, or empty (sign, zero and scale are not checked here). */

@@ -20,32 +20,39 @@ import java.time.Period;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code reconcile-credits LEDGER [--out DIR]}: loads the ledger ({@link CreditReconciliationJobConfiguration}'s
  * job, chunked and restartable like the imports), then reconciles its lines and the uncredited registered items
- * in one streaming pass over a database join, writing {@code reconciliation.csv}, {@code reconciliation.xlsx} and the usual reports.
+ * in one streaming pass over a database join, writing {@code reconciliation.csv}, {@code reconciliation.xlsx},
+ * {@code owed.csv} (the credit still owed per account and currency) and the usual reports. Its totals are kept with
+ * the run ({@link ReconciliationHistory}) for {@code runs show}.
  */
 @Service
 public class CreditReconciliation {
 
     public static final String JOB_NAME = "reconcileCredits";
+    static final List<String> OWED_COLUMNS = List.of("account_id", "account_name", "currency", "uncredited_items",
+            "owed_amount", "overdue_items", "overdue_amount");
 
     private final RunCoordinator coordinator;
     private final Job reconcileCreditsJob;
     private final ReportWriter reports;
     private final ReconciliationQuery query;
+    private final ReconciliationHistory history;
     private final CreditRates rates;
     private final Period deadline;
     private final Clock clock;
 
     public CreditReconciliation(RunCoordinator coordinator, @Qualifier("reconcileCreditsJob") Job reconcileCreditsJob,
-                                ReportWriter reports, ReconciliationQuery query, CreditRates rates,
-                                TmipProperties properties, Clock clock) {
+                                ReportWriter reports, ReconciliationQuery query, ReconciliationHistory history,
+                                CreditRates rates, TmipProperties properties, Clock clock) {
         this.coordinator = coordinator;
         this.reconcileCreditsJob = reconcileCreditsJob;
         this.reports = reports;
         this.query = query;
+        this.history = history;
         this.rates = rates;
         this.deadline = properties.documentationDeadline();
         this.clock = clock;
@@ -61,9 +68,11 @@ public class CreditReconciliation {
             section.put("documentation_deadline", deadline.toString());
             section.put("credit_rates", rates.configured() ? "configured" : "none");
             section.putAll(totals[0].toJson());
-            return reports.write(run, CreditStore.ACCEPTED_PER_FILE, CaseCounts.NONE,
-                    Map.of("reconciliation_csv", run.reportDir().resolve("reconciliation.csv"),
-                            "reconciliation_xlsx", run.reportDir().resolve("reconciliation.xlsx")),
+            Map<String, Path> files = new LinkedHashMap<>(); // in the order the console lists them
+            files.put("reconciliation_csv", run.reportDir().resolve("reconciliation.csv"));
+            files.put("reconciliation_xlsx", run.reportDir().resolve("reconciliation.xlsx"));
+            files.put("owed_csv", run.reportDir().resolve("owed.csv"));
+            return reports.write(run, CreditStore.ACCEPTED_PER_FILE, CaseCounts.NONE, files,
                     Map.of("reconciliation", section),
                     summaryOf -> exitCode(summaryOf, totals[0]));
         });
@@ -77,8 +86,13 @@ public class CreditReconciliation {
         return summary.exitCode() == 0 && notMatched == 0 ? 0 : 3;
     }
 
+    /** The totals kept with a past reconciliation run, with its accounts' names; empty for any other run. */
+    public Optional<ReconciliationTotals> stored(String runId) {
+        return history.find(runId);
+    }
+
     private ReconciliationTotals reconcile(ImportRun run) {
-        OutcomeRules rules = new OutcomeRules(rates, deadline, LocalDate.now(clock));
+        OutcomeRules rules = new OutcomeRules(rates, LocalDate.now(clock));
         ReconciliationTotals totals = new ReconciliationTotals();
         query.ledgerTotals(run.runId(), totals);
         Path dir = run.reportDir();
@@ -89,10 +103,26 @@ public class CreditReconciliation {
                 csv.row(line.texts());
                 xlsx.add(line);
             });
+            totals.accountNames(query.accountNames(totals.accounts()));
             xlsx.finish(totals);
             csv.complete();
         }
+        writeOwed(dir.resolve("owed.csv"), totals);
+        history.save(run.runId(), totals);
         return totals;
+    }
+
+    /** owed.csv: per account and currency, the uncredited items, the credit they are owed and the overdue part. */
+    private static void writeOwed(Path file, ReconciliationTotals totals) {
+        try (CsvReport csv = new CsvReport(file, OWED_COLUMNS)) {
+            totals.owedByAccount().forEach((key, owed) -> {
+                boolean noRate = key.currency().equals(ReconciliationTotals.NO_RATE);
+                csv.row(List.of(key.account(), totals.accountName(key.account()), key.currency(),
+                        Long.toString(owed.items()), noRate ? "" : owed.amount().toPlainString(),
+                        Long.toString(owed.overdueItems()), noRate ? "" : owed.overdueAmount().toPlainString()));
+            });
+            csv.complete();
+        }
     }
 
     /** The run's summary, its reconciliation totals and the exit code. */

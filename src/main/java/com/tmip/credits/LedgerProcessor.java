@@ -15,6 +15,8 @@ class LedgerProcessor implements ItemProcessor<MappedRow<LedgerLine>, CheckedLed
 
     @Override
     public CheckedLedgerLine process(MappedRow<LedgerLine> line) {
-        return new CheckedLedgerLine(line.source(), parser.parse(line.row()));
+        CreditParser.Parsed parsed = parser.parse(line.row());
+        String accountId = parsed.credit() != null ? parsed.credit().accountId() : parser.accountId(line.row().account());
+        return new CheckedLedgerLine(line.source(), line.row(), parsed, accountId);
     }
 }

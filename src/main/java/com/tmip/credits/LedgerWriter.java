@@ -12,16 +12,20 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Stores a chunk of checked ledger lines in the chunk's transaction: malformed lines as rejected rows, a credit_id repeated
  * in the ledger or loaded before with other values as a duplicate row, every other line as a line of the run (a
  * new credit is stored; one loaded before with the same values is reconciled again). The first credit of a serial
- * is recorded in {@code credit_serial}; that is what makes later credits of it {@code DUPLICATE_CREDIT}.
+ * is recorded in {@code credit_serial}; that is what makes later credits of it {@code DUPLICATE_CREDIT}. Every
+ * line not accepted is also kept with its cells as written ({@code credit_rejected_line}), for the reconciliation
+ * to list it as {@code LINE_REJECTED} and count its amount.
  */
 class LedgerWriter implements ItemWriter<CheckedLedgerLine> {
 
@@ -45,7 +49,9 @@ class LedgerWriter implements ItemWriter<CheckedLedgerLine> {
     public void write(Chunk<? extends CheckedLedgerLine> chunk) {
         List<RowFailure> failures = new ArrayList<>();
         List<CreditStore.NumberedCredit> parsedLines = new ArrayList<>();
+        Map<Integer, CheckedLedgerLine> byRow = new HashMap<>();
         for (CheckedLedgerLine row : chunk) {
+            byRow.put(row.source().rowNumber(), row);
             CreditParser.Parsed parsed = row.parsed();
             int rowNumber = row.source().rowNumber();
             if (parsed.credit() == null || !row.source().problems().isEmpty()) {
@@ -102,6 +108,14 @@ class LedgerWriter implements ItemWriter<CheckedLedgerLine> {
         credits.insert(runId, fileNo, fresh, firstOfSerial, LocalDateTime.now(clock));
         credits.addLines(runId, fileNo, lines);
         outcomes.record(runId, fileNo, failures);
+        credits.insertRejected(runId, fileNo, failures.stream().map(f -> rejected(byRow.get(f.rowNumber()), f)).toList());
+    }
+
+    private static CreditStore.RejectedLine rejected(CheckedLedgerLine row, RowFailure failure) {
+        String reason = failure.violations().stream().map(v -> v.code() + ": " + v.message())
+                .collect(Collectors.joining("; "));
+        return new CreditStore.RejectedLine(failure.rowNumber(), row.line(), row.accountId(),
+                failure.violations().get(0).code(), reason);
     }
 
     private static RowFailure repeated(int rowNumber, Credit credit, int firstRow) {

@@ -1,27 +1,26 @@
 package com.tmip.credits;
 
+import com.tmip.cases.ItemState;
+
 import java.time.LocalDate;
-import java.time.Period;
 
 /**
  * Decides the one outcome of each ledger line and each uncredited item. For a line the first rule that fires wins:
  * {@code DUPLICATE_CREDIT} (another credit of the serial was loaded first: paying twice is the costliest error),
  * {@code CREDIT_WITHOUT_CASE}, {@code ACCOUNT_MISMATCH}, {@code SERIAL_NOT_IN_CASE}, {@code COD_NOT_VERIFIED},
- * {@code AMOUNT_MISMATCH} (only with a rate table, and only for platforms it lists), else {@code MATCHED}. An
- * uncredited item is {@code DOCUMENTATION_OVERDUE} when it is COD, has no verified CoD and today is after its
- * order date plus the deadline; else {@code NOT_CREDITED}.
+ * {@code AMOUNT_MISMATCH} (only with a rate table, and only for platforms it lists), else {@code MATCHED}.
+ * {@code COD_NOT_VERIFIED} is a credit on an item still {@code AWAITING_CERTIFICATE}. An uncredited item is
+ * {@code DOCUMENTATION_OVERDUE} when its state is still open (awaiting its certificate or its return) and today is
+ * after its due date; else {@code NOT_CREDITED}. Every decision carries the platform's rate, when the rate table
+ * lists it: for an uncredited item that is the credit it is still owed.
  */
 public final class OutcomeRules {
 
-    private static final String COD = "COD";
-
     private final CreditRates rates;
-    private final Period deadline;
     private final LocalDate today;
 
-    public OutcomeRules(CreditRates rates, Period deadline, LocalDate today) {
+    public OutcomeRules(CreditRates rates, LocalDate today) {
         this.rates = rates;
-        this.deadline = deadline;
         this.today = today;
     }
 
@@ -48,9 +47,9 @@ public final class OutcomeRules {
             return new Decision(ReconciliationOutcome.SERIAL_NOT_IN_CASE, "serial " + credit.serial()
                     + " is registered in case " + facts.itemCaseId() + ", not " + credit.caseId(), rate);
         }
-        if (COD.equals(facts.disposition()) && !facts.codVerified()) {
-            return new Decision(ReconciliationOutcome.COD_NOT_VERIFIED, "COD item without a verified Certificate"
-                    + " of Destruction", rate);
+        if (facts.itemState() == ItemState.AWAITING_CERTIFICATE) {
+            return new Decision(ReconciliationOutcome.COD_NOT_VERIFIED, "the item still awaits its signed"
+                    + " Certificate of Destruction", rate);
         }
         if (rate != null && !rates.fits(rate, credit.amount(), credit.currency())) {
             return new Decision(ReconciliationOutcome.AMOUNT_MISMATCH, "the rate for " + facts.platform() + " is "
@@ -66,18 +65,19 @@ public final class OutcomeRules {
 
     public Decision item(ItemFacts item) {
         CreditRates.Rate rate = rates.forPlatform(item.platform()).orElse(null);
-        if (COD.equals(item.disposition()) && !item.codVerified() && item.orderDate() != null) {
-            LocalDate due = dueDate(item.orderDate());
-            if (today.isAfter(due)) {
-                return new Decision(ReconciliationOutcome.DOCUMENTATION_OVERDUE, "no verified Certificate of"
-                        + " Destruction; it was due " + due, rate);
-            }
+        String owed = rate != null ? "" : rates.configured() ? "no credit rate for " + item.platform()
+                + ": the credit it is owed is unknown" : "";
+        if (item.state() != null && item.state().isOpen() && item.dueDate() != null && today.isAfter(item.dueDate())) {
+            String what = item.state() == ItemState.AWAITING_CERTIFICATE ? "its signed Certificate of Destruction"
+                    : "its return";
+            return new Decision(ReconciliationOutcome.DOCUMENTATION_OVERDUE, what + " was due " + item.dueDate()
+                    + (owed.isEmpty() ? "" : "; " + owed), rate);
         }
-        return new Decision(ReconciliationOutcome.NOT_CREDITED, "", rate);
+        return new Decision(ReconciliationOutcome.NOT_CREDITED, owed, rate);
     }
 
-    /** When the item's documentation is due: its order date plus the deadline. */
-    public LocalDate dueDate(LocalDate orderDate) {
-        return orderDate.plus(deadline);
+    /** The rejected ledger line's decision: its rule codes and messages, as failures.csv gives them. */
+    public Decision rejected(String reason) {
+        return new Decision(ReconciliationOutcome.LINE_REJECTED, reason, null);
     }
 }

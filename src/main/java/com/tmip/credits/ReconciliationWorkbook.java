@@ -23,8 +23,8 @@ import java.util.Map;
 
 /**
  * {@code reconciliation.xlsx}, written by streaming (POI SXSSF: a window of rows in memory, the rest in compressed
- * temporary files): a "Summary" sheet (counts and totals per outcome and currency, per account, currency and
- * outcome, and the ledger's totals against the outcomes') and "Detail" sheets with a frozen header row and an
+ * temporary files): a "Summary" sheet (counts and totals per outcome and currency, the ledger's totals against the
+ * outcomes', the credit owed per account and currency, and per account, currency and outcome) and "Detail" sheets with a frozen header row and an
  * auto-filter, amounts as numbers, dates as date cells. A text cell that would start a formula (=, +, -, @, tab,
  * CR) gets the quote-prefix style, so a spreadsheet shows it as text and never evaluates it. A sheet holds at most
  * 1,048,576 rows; a larger reconciliation continues on "Detail 2", "Detail 3"…
@@ -33,6 +33,7 @@ final class ReconciliationWorkbook implements AutoCloseable {
 
     static final int MAX_ROWS = 1_048_576;
     private static final int WINDOW = 200;
+    private static final int DETAIL_COLUMN = ReconciliationLine.COLUMNS.indexOf("detail");
 
     private final Path target;
     private final Path temp;
@@ -90,62 +91,89 @@ final class ReconciliationWorkbook implements AutoCloseable {
         }
         numberCell(r, c++, line.amount(), money);
         textCell(r, c++, texts.get(9));
-        dateCell(r, c++, line.issuedOn());
+        if (line.rejected()) {
+            textCell(r, c++, texts.get(10)); // as written: it may not be a date
+        } else {
+            dateCell(r, c++, line.issuedOn());
+        }
         for (int i = 11; i <= 14; i++) {
             textCell(r, c++, texts.get(i));
         }
         dateCell(r, c++, line.orderDate());
-        if (line.codVerified() != null) {
-            r.createCell(c).setCellValue(line.codVerified());
-        }
-        c++;
-        dateCell(r, c++, line.documentationDue());
+        textCell(r, c++, texts.get(16));
+        dateCell(r, c++, line.dueDate());
         numberCell(r, c++, line.expected() == null ? null : line.expected().amount(), money);
-        textCell(r, c++, texts.get(19));
-        textCell(r, c, texts.get(20));
+        for (int i = 19; i < texts.size(); i++) {
+            textCell(r, c++, texts.get(i));
+        }
     }
 
-    /** Writes the summary sheet, then the file (to a temporary name, moved into place by {@link #close()}). */
+    /**
+     * Writes the summary sheet, then the file (to a temporary name, moved into place by {@link #close()}): the
+     * outcomes per currency (a ledger line's amount; an uncredited item's expected credit), the ledger's own totals
+     * against the outcomes' per currency, what is owed per account and currency, and the lines per account,
+     * currency and outcome. Accounts with their names.
+     */
     void finish(ReconciliationTotals totals) {
         finishDetailSheet();
         int r = 0;
-        r = headerRow(summary, r, List.of("Outcome", "Currency", "Count", "Amount"));
+        r = headerRow(summary, r, List.of("Outcome", "Currency", "Count", "Amount", "Amounts not a number"));
         for (ReconciliationOutcome outcome : ReconciliationOutcome.values()) {
-            if (outcome.ofLedgerLine()) {
-                for (String currency : totals.currencies()) {
-                    Row line = summary.createRow(r++);
-                    textCell(line, 0, outcome.name());
-                    textCell(line, 1, currency);
-                    line.createCell(2).setCellValue(totals.count(currency, outcome));
-                    numberCell(line, 3, totals.sum(currency, outcome), money);
-                }
-            } else {
+            for (String currency : outcome.ofLedgerLine() ? totals.currencies() : totals.owedCurrencies()) {
                 Row line = summary.createRow(r++);
                 textCell(line, 0, outcome.name());
-                line.createCell(2).setCellValue(totals.count(outcome));
+                textCell(line, 1, currency);
+                line.createCell(2).setCellValue(totals.count(currency, outcome));
+                if (!currency.equals(ReconciliationTotals.NO_RATE)) {
+                    numberCell(line, 3, totals.sum(currency, outcome), money);
+                }
+                if (outcome.ofLedgerLine()) {
+                    line.createCell(4).setCellValue(totals.notANumber(currency, outcome));
+                }
             }
         }
         r++;
-        r = headerRow(summary, r, List.of("Currency", "Ledger lines", "Ledger total", "Sum over outcomes", "Balanced"));
+        r = headerRow(summary, r, List.of("Currency", "Ledger lines", "Amounts not a number", "Ledger total",
+                "Lines over outcomes", "Sum over outcomes", "Balanced"));
         for (String currency : totals.currencies()) {
             Row line = summary.createRow(r++);
             textCell(line, 0, currency);
-            line.createCell(1).setCellValue(totals.lines(currency));
-            numberCell(line, 2, totals.ledgerTotal(currency), money);
-            numberCell(line, 3, totals.outcomesTotal(currency), money);
-            line.createCell(4).setCellValue(totals.ledgerTotal(currency).compareTo(totals.outcomesTotal(currency)) == 0);
+            line.createCell(1).setCellValue(totals.ledgerLines(currency));
+            line.createCell(2).setCellValue(totals.ledgerNotANumber(currency));
+            numberCell(line, 3, totals.ledgerTotal(currency), money);
+            line.createCell(4).setCellValue(totals.lines(currency));
+            numberCell(line, 5, totals.outcomesTotal(currency), money);
+            line.createCell(6).setCellValue(totals.balanced(currency));
         }
         r++;
-        r = headerRow(summary, r, List.of("Account", "Currency", "Outcome", "Count", "Amount"));
+        r = headerRow(summary, r, List.of("Owed to account", "Account name", "Currency", "Uncredited items",
+                "Expected credit owed", "Overdue items", "Overdue amount"));
+        for (Map.Entry<ReconciliationTotals.OwedKey, ReconciliationTotals.Owed> e : totals.owedByAccount().entrySet()) {
+            boolean noRate = e.getKey().currency().equals(ReconciliationTotals.NO_RATE);
+            Row line = summary.createRow(r++);
+            textCell(line, 0, e.getKey().account());
+            textCell(line, 1, totals.accountName(e.getKey().account()));
+            textCell(line, 2, e.getKey().currency());
+            line.createCell(3).setCellValue(e.getValue().items());
+            numberCell(line, 4, noRate ? null : e.getValue().amount(), money);
+            line.createCell(5).setCellValue(e.getValue().overdueItems());
+            numberCell(line, 6, noRate ? null : e.getValue().overdueAmount(), money);
+        }
+        r++;
+        r = headerRow(summary, r, List.of("Account", "Account name", "Currency", "Outcome", "Count", "Amount",
+                "Amounts not a number"));
         for (Map.Entry<ReconciliationTotals.AccountKey, ReconciliationTotals.Sum> e : totals.byAccount().entrySet()) {
             Row line = summary.createRow(r++);
             textCell(line, 0, e.getKey().account());
-            textCell(line, 1, e.getKey().currency());
-            textCell(line, 2, e.getKey().outcome().name());
-            line.createCell(3).setCellValue(e.getValue().count());
-            numberCell(line, 4, e.getKey().currency().isEmpty() ? null : e.getValue().amount(), money);
+            textCell(line, 1, totals.accountName(e.getKey().account()));
+            textCell(line, 2, e.getKey().currency());
+            textCell(line, 3, e.getKey().outcome().name());
+            line.createCell(4).setCellValue(e.getValue().count());
+            numberCell(line, 5, e.getKey().currency().equals(ReconciliationTotals.NO_RATE) ? null
+                    : e.getValue().amount(), money);
+            line.createCell(6).setCellValue(e.getValue().notANumber());
         }
-        for (int c = 0; c < 5; c++) {
+        for (int c = 0; c < 7; c++) {
             summary.setColumnWidth(c, 24 * 256);
         }
         try (OutputStream out = Files.newOutputStream(PrivateFiles.createFile(temp))) {
@@ -176,7 +204,7 @@ final class ReconciliationWorkbook implements AutoCloseable {
         detail.createFreezePane(0, 1);
         row = headerRow(detail, 0, ReconciliationLine.COLUMNS);
         for (int c = 0; c < ReconciliationLine.COLUMNS.size(); c++) {
-            detail.setColumnWidth(c, (c == ReconciliationLine.COLUMNS.size() - 1 ? 60 : 16) * 256);
+            detail.setColumnWidth(c, (c == DETAIL_COLUMN ? 60 : 16) * 256);
         }
     }
 

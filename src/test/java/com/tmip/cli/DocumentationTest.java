@@ -1,6 +1,7 @@
 package com.tmip.cli;
 
 import com.tmip.account.AccountRuleCode;
+import com.tmip.cases.ItemState;
 import com.tmip.credits.CreditRuleCode;
 import com.tmip.credits.ReconciliationOutcome;
 import com.tmip.equipment.rules.EquipmentRuleCode;
@@ -64,6 +65,7 @@ class DocumentationTest {
         Set<String> known = new TreeSet<>(ruleCodes());
         Arrays.stream(ReconciliationOutcome.values()).forEach(o -> known.add(o.name()));
         Arrays.stream(FileStatus.values()).forEach(s -> known.add(s.name()));
+        Arrays.stream(ItemState.values()).forEach(s -> known.add(s.name()));
         known.addAll(NOT_RULE_CODES);
         Set<String> unknown = new TreeSet<>(documentedCodes());
         unknown.removeAll(known);

@@ -99,4 +99,20 @@ class CreditParserTest {
         assertThat(credit.accountId()).isNull();
         assertThat(credit.accountText()).isEqualTo("=1+2");
     }
+
+    @Test
+    void aRejectedLineIsTotalledUnderItsCurrencyAsWrittenAndItsAmountWhereItReadsAsANumber() {
+        assertThat(CreditParser.currencyKey(" eur ")).isEqualTo("EUR");
+        assertThat(CreditParser.currencyKey("EUX")).as("unknown, but three letters: kept apart").isEqualTo("EUX");
+        assertThat(CreditParser.currencyKey("")).isEqualTo(CreditParser.NO_CURRENCY);
+        assertThat(CreditParser.currencyKey("€")).isEqualTo(CreditParser.INVALID_CURRENCY);
+        assertThat(CreditParser.currencyKey("Euro")).isEqualTo(CreditParser.INVALID_CURRENCY);
+        assertThat(CreditStore.readableAmount("1,550.00")).isEqualByComparingTo("1550.00");
+        assertThat(CreditStore.readableAmount("-5")).isEqualByComparingTo("-5");
+        assertThat(CreditStore.readableAmount("12.345")).isEqualByComparingTo("12.345");
+        assertThat(CreditStore.readableAmount("2500,00")).as("a decimal comma is never guessed").isNull();
+        assertThat(CreditStore.readableAmount("12 EUR")).isNull();
+        assertThat(CreditStore.readableAmount("")).isNull();
+        assertThat(CreditStore.readableAmount("1" + "0".repeat(30))).as("beyond the column").isNull();
+    }
 }

@@ -63,7 +63,7 @@ class ReconciliationSpreadsheetTest {
             assertThat(detail.getPaneInformation().isFreezePane()).isTrue();
             assertThat(detail.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
             assertThat(detail.getCTWorksheet().isSetAutoFilter()).isTrue();
-            assertThat(detail.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:U20");
+            assertThat(detail.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:W25");
             Row first = detail.getRow(1);
             assertThat(first.getCell(2).getStringCellValue()).isEqualTo("CR-0001");
             assertThat(first.getCell(8).getCellType()).isEqualTo(CellType.NUMERIC);
@@ -74,6 +74,60 @@ class ReconciliationSpreadsheetTest {
             assertThat(formula.getCell(5).getStringCellValue()).isEqualTo("=1+2");
             assertThat(formula.getCell(5).getCellStyle().getQuotePrefixed()).isTrue();
         }
+    }
+
+    @Test
+    void everyLedgerRowIsInTheDetailAndTheSummaryBalancesThemAllWithAccountNames() throws Exception {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(xlsx.toFile())) {
+            XSSFSheet detail = workbook.getSheet("Detail");
+            List<Integer> ledgerRows = new ArrayList<>();
+            for (int r = 1; r <= detail.getLastRowNum(); r++) {
+                if (detail.getRow(r).getCell(0).getStringCellValue().equals("ledger")) {
+                    ledgerRows.add((int) detail.getRow(r).getCell(1).getNumericCellValue());
+                }
+            }
+            assertThat(ledgerRows).as("no jump from 14 to 20").containsExactly(2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13,
+                    14, 15, 16, 17, 18, 19, 20);
+            Row unreadable = detail.getRow(15);
+            assertThat(unreadable.getCell(3).getStringCellValue()).isEqualTo("LINE_REJECTED");
+            assertThat(unreadable.getCell(8)).as("no amount where the cell is not a number").isNull();
+            assertThat(unreadable.getCell(21).getStringCellValue()).isEqualTo("2500,00");
+            assertThat(unreadable.getCell(20).getStringCellValue()).startsWith("AMOUNT_INVALID: ");
+            Row badDate = detail.getRow(17);
+            assertThat(badDate.getCell(10).getStringCellValue()).as("as written, a text cell").isEqualTo("2026-02-30");
+            assertThat(badDate.getCell(8).getNumericCellValue()).isEqualTo(2500.0);
+
+            XSSFSheet summary = workbook.getSheet("Summary");
+            assertThat(values(summary, "EUR", 0)).as("Currency, ledger lines, not a number, ledger total, lines"
+                    + " over outcomes, sum over outcomes, balanced").containsExactly("EUR", "16.0", "1.0", "29950.0",
+                    "16.0", "29950.0", "true");
+            assertThat(values(summary, "EUX", 0)).containsExactly("EUX", "1.0", "0.0", "2500.0", "1.0", "2500.0",
+                    "true");
+            assertThat(values(summary, "ACC-1003", 0)).as("owed per account and currency")
+                    .containsExactly("ACC-1003", "Fabrikam Carrier Services", "EUR", "2.0", "4300.0", "1.0", "2500.0");
+            assertThat(values(summary, "ACC-1001", 1)).as("per account, with its name")
+                    .startsWith("ACC-1001", "Northwind Telecom", "EUR", "MATCHED", "4.0", "6300.0");
+            assertThat(values(summary, "LINE_REJECTED", 0)).containsExactly("LINE_REJECTED", "EUR", "4.0", "6550.0",
+                    "1.0");
+        }
+    }
+
+    /** The cells of the {@code occurrence}-th Summary row (0-based) whose first cell is {@code first}. */
+    private static List<String> values(XSSFSheet sheet, String first, int occurrence) {
+        int seen = 0;
+        for (Row row : sheet) {
+            if (row.getCell(0) != null && row.getCell(0).getCellType() == CellType.STRING
+                    && row.getCell(0).getStringCellValue().equals(first) && seen++ == occurrence) {
+                List<String> values = new ArrayList<>();
+                row.forEach(cell -> values.add(switch (cell.getCellType()) {
+                    case NUMERIC -> Double.toString(cell.getNumericCellValue());
+                    case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
+                    default -> cell.getStringCellValue();
+                }));
+                return values;
+            }
+        }
+        throw new AssertionError("no row " + first + " #" + occurrence);
     }
 
     @Test
@@ -98,9 +152,12 @@ class ReconciliationSpreadsheetTest {
 
         assertThat(summary.get(0)).startsWith("Outcome", "Currency", "Count", "Amount");
         assertThat(summary).anySatisfy(l -> assertThat(l).startsWith("MATCHED", "EUR", "6", "15,300.00"));
-        assertThat(summary).anySatisfy(l -> assertThat(l).startsWith("EUR", "12", "23,400.00", "23,400.00", "TRUE"));
+        assertThat(summary).anySatisfy(l -> assertThat(l).startsWith("EUR", "16", "1", "29,950.00", "16", "29,950.00",
+                "TRUE"));
+        assertThat(summary).anySatisfy(l -> assertThat(l).startsWith("ACC-1002", "Contoso Networks Ltd", "EUR", "1",
+                "6,000.00"));
         assertThat(detail.get(0)).containsExactlyElementsOf(ReconciliationLine.COLUMNS);
-        assertThat(detail).hasSize(1 + 14 + 5);
+        assertThat(detail).hasSize(1 + 19 + 5);
         List<String> first = detail.get(1);
         assertThat(first.get(2)).isEqualTo("CR-0001");
         assertThat(first.get(8)).as("a number cell, shown with its format").isEqualTo("1,500.00");

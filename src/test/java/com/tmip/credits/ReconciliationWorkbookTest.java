@@ -27,7 +27,7 @@ class ReconciliationWorkbookTest {
                 workbook.add(line);
                 totals.add(line);
             }
-            totals.ledgerTotal("EUR", 7, new BigDecimal("7.00"));
+            totals.ledgerTotal("EUR", 7, 0, new BigDecimal("7.00"));
             workbook.finish(totals);
         }
         try (XSSFWorkbook read = new XSSFWorkbook(target.toFile())) {
@@ -37,7 +37,7 @@ class ReconciliationWorkbookTest {
             assertThat(read.getSheet("Detail 3").getLastRowNum()).isEqualTo(1);
             assertThat(read.getSheet("Detail 3").getRow(0).getCell(0).getStringCellValue()).isEqualTo("source");
             assertThat(read.getSheet("Detail 3").getPaneInformation().isFreezePane()).isTrue();
-            assertThat(read.getSheet("Detail 3").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:U2");
+            assertThat(read.getSheet("Detail 3").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:W2");
         }
         assertThat(Files.list(dir)).containsExactly(target);
     }
@@ -46,7 +46,7 @@ class ReconciliationWorkbookTest {
     void anUnfinishedWorkbookLeavesNoFile() throws Exception {
         try (ReconciliationWorkbook workbook = new ReconciliationWorkbook(dir.resolve("r.xlsx"))) {
             workbook.add(new ReconciliationLine(null, null, ReconciliationOutcome.NOT_CREDITED, "K", null, "A", "S",
-                    null, null, null, "A", "K", "MX5", "TRADE_IN", LocalDate.of(2026, 1, 1), null, null, null, ""));
+                    null, null, null, "A", "K", "MX5", "TRADE_IN", LocalDate.of(2026, 1, 1), null, null, null, "", null));
         }
         assertThat(Files.list(dir)).isEmpty();
     }

@@ -16,8 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Generates a scale test: {@code n} registered items (100 per case, 100 accounts; every 50th item COD without a
- * verified CoD, ordered 2026-01-01) straight into a migrated database, and a ledger of {@code n} lines crediting
+ * Generates a scale test: {@code n} registered items (100 per case, 100 accounts; every 50th item COD still
+ * awaiting its certificate, the others trade-ins received back; ordered 2026-01-01, due 2026-04-01) straight into a migrated database, and a ledger of {@code n} lines crediting
  * them, with every outcome mixed in (see {@link #generate}). Used by {@link ReconcileCreditsScaleTest} and, for
  * a million rows, by hand:
  * <pre>
@@ -80,10 +80,11 @@ public final class ScaleData {
         }
         insertCases(jdbc, rows);
         Date ordered = Date.valueOf(LocalDate.of(2026, 1, 1));
+        Date due = Date.valueOf(LocalDate.of(2026, 4, 1));
         for (int i = 0; i < n; i++) {
             boolean cod = i % 50 == 49;
             rows.add(new Object[]{serialOf(i), caseOf(i), "MX480", cod ? "COD" : "TRADE_IN", cod ? "cod.pdf" : null,
-                    ordered, "scale", 1, i + 2, now});
+                    ordered, "scale", 1, i + 2, now, cod ? "AWAITING_CERTIFICATE" : "RECEIVED", due});
             if (rows.size() == 5000) {
                 insertItems(jdbc, rows);
             }
@@ -125,8 +126,8 @@ public final class ScaleData {
         if (!rows.isEmpty()) {
             jdbc.batchUpdate("""
                     INSERT INTO equipment_item (serial, case_id, platform, disposition, cod_file, order_date, run_id,
-                                                file_no, row_no, registered_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+                                                file_no, row_no, registered_at, item_state, due_date)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
             rows.clear();
         }
     }

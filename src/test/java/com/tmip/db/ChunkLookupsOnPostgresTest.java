@@ -35,6 +35,8 @@ class ChunkLookupsOnPostgresTest {
     private static final int ROWS = 40_000;
     private static final int USERS = 6_000;
     private static final int ACCOUNTS = 5;
+    /** Every 8th ledger line is rejected: the reconciliation reads them page by page while it streams the others. */
+    private static final int REJECTED_EVERY = 8;
     /** Per-run queries may scan a table a few times; 40 chunks must not add one each. */
     private static final int MAX_SCANS = 8;
 
@@ -92,16 +94,18 @@ class ChunkLookupsOnPostgresTest {
                 "SELECT case_id FROM equipment_item ORDER BY serial", String.class));
         Path ledger = write("credits.csv", "credit_id,case_id,account,serial_number,amount,currency,issued_on",
                 ROWS, i -> "CR-" + i + "," + caseIds.get(i) + ",ACC-" + (i * ACCOUNTS / ROWS) + "," + serial(i)
-                        + ",100.00,EUR,2026-10-01");
+                        + (i % REJECTED_EVERY == 0 ? ",\"100,00\"" : ",100.00") + ",EUR,2026-10-01");
         tmip.run("reconcile-credits", ledger.toString(), "--quiet");
 
         assertThat(tmip.count("SELECT COUNT(*) FROM equipment_item")).isEqualTo(ROWS);
         assertThat(tmip.count("SELECT COUNT(*) FROM app_user")).isEqualTo(USERS);
-        assertThat(tmip.count("SELECT COUNT(*) FROM credit")).isEqualTo(ROWS);
+        assertThat(tmip.count("SELECT COUNT(*) FROM credit")).isEqualTo(ROWS - ROWS / REJECTED_EVERY);
+        assertThat(tmip.count("SELECT COUNT(*) FROM credit_rejected_line")).isEqualTo(ROWS / REJECTED_EVERY);
         Map<String, Long> after = scans();
         Map<String, Long> perTable = new LinkedHashMap<>();
         for (String table : List.of("equipment_item", "dry_run_item", "tmip_case", "account", "app_user",
-                "user_stage", "credit", "credit_serial", "credit_line", "cod_attachment")) {
+                "user_stage", "credit", "credit_serial", "credit_line", "credit_rejected_line", "cod_attachment",
+                "reconciliation_total")) {
             perTable.put(table, after.getOrDefault(table, 0L) - before.getOrDefault(table, 0L));
         }
         assertThat(perTable).as("sequential scans per table during the imports")
