@@ -1,10 +1,12 @@
 package com.tmip.cli;
 
 import com.tmip.account.AccountRuleCode;
+import com.tmip.cases.ItemState;
 import com.tmip.credits.CreditRuleCode;
 import com.tmip.credits.ReconciliationOutcome;
 import com.tmip.equipment.rules.EquipmentRuleCode;
 import com.tmip.input.InputRule;
+import com.tmip.returns.ReturnRuleCode;
 import com.tmip.row.RuleCode;
 import com.tmip.run.FileStatus;
 import com.tmip.users.rules.UserRuleCode;
@@ -64,6 +66,7 @@ class DocumentationTest {
         Set<String> known = new TreeSet<>(ruleCodes());
         Arrays.stream(ReconciliationOutcome.values()).forEach(o -> known.add(o.name()));
         Arrays.stream(FileStatus.values()).forEach(s -> known.add(s.name()));
+        Arrays.stream(ItemState.values()).forEach(s -> known.add(s.name()));
         known.addAll(NOT_RULE_CODES);
         Set<String> unknown = new TreeSet<>(documentedCodes());
         unknown.removeAll(known);
@@ -84,6 +87,7 @@ class DocumentationTest {
         all.addAll(List.of(AccountRuleCode.values()));
         all.addAll(List.of(CreditRuleCode.values()));
         all.addAll(List.of(InputRule.values()));
+        all.addAll(List.of(ReturnRuleCode.values()));
         Set<String> codes = new TreeSet<>();
         all.forEach(code -> codes.add(code.code()));
         return codes;
