@@ -186,6 +186,33 @@ abstract class RecordReturnsContract {
     }
 
     @Test
+    void aWorkbookIsReadAndItsRejectedRowsComeBackAsAWorkbook() throws IOException {
+        Path list = home.resolve("returns.xlsx");
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             java.io.OutputStream out = Files.newOutputStream(list)) {
+            var sheet = workbook.createSheet("Returns");
+            String[][] rows = {{"Serial Number", "Received Date", "Tracking Number"},
+                    {"SG0000451", "2026-11-24", "1Z999AA10123456785"}, {"JN11D0C0DE02", "2026-11-24", "RMA-9"}};
+            for (int r = 0; r < rows.length; r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            workbook.write(out);
+        }
+
+        Tmip.Result result = recordReturns(list.toString());
+
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(3);
+        Reports reports = new Reports(tmip.reports(), result.runId());
+        assertThat(reports.summary().get("total").get("accepted").asLong()).isEqualTo(1);
+        assertThat(rulesByRow(reports)).containsExactlyEntriesOf(new TreeMap<>(Map.of("3", "SERIAL_NOT_TRADE_IN")));
+        assertThat(reports.dir().resolve("rejected-rows.xlsx")).exists();
+        assertThat(received()).containsExactly("SG0000451");
+    }
+
+    @Test
     void aListWithoutTheRequiredColumnsIsRejectedAsAWhole() throws IOException {
         Path list = Files.writeString(home.resolve("nodate.csv"), "serial_number,return_reference\nTIX5520019,R1\n");
 
