@@ -1,9 +1,11 @@
 package com.tmip.cli;
 
 import com.tmip.account.AccountImportRequest;
+import com.tmip.cases.ItemFilter;
 import com.tmip.credits.CreditReconciliationRequest;
 import com.tmip.equipment.EquipmentImportRequest;
 import com.tmip.inbox.InboxRequest;
+import com.tmip.returns.RecordReturnsRequest;
 import com.tmip.users.UserImportRequest;
 
 import java.nio.file.Path;
@@ -34,6 +36,18 @@ public sealed interface Command {
     record RunInbox(InboxRequest request) implements Command {
     }
 
+    /** {@code record-returns FILE... [--out DIR] [--dry-run]} */
+    record RecordReturns(RecordReturnsRequest request) implements Command {
+    }
+
+    /** {@code cases show CASE_ID}: one case, its items and its attachments. */
+    record ShowCase(String caseId) implements Command {
+    }
+
+    /** {@code items [--state STATE] [--overdue] [--account NAME] [--case CASE_ID] [--limit N] [--format table|csv]} */
+    record ListItems(ItemFilter filter, String format) implements Command {
+    }
+
     /** {@code reconcile-credits LEDGER [--out DIR]} */
     record ReconcileCredits(CreditReconciliationRequest request) implements Command {
     }
@@ -50,7 +64,7 @@ public sealed interface Command {
     record ShowRun(String runId) implements Command {
     }
 
-    /** {@code template equipment|users|credits --out FILE.xlsx} */
+    /** {@code template equipment|users|credits|returns --out FILE.xlsx} */
     record Template(String kind, Path out) implements Command {
     }
 

@@ -1,9 +1,12 @@
 package com.tmip.cli;
 
 import com.tmip.account.AccountImportRequest;
+import com.tmip.cases.ItemFilter;
+import com.tmip.cases.ItemState;
 import com.tmip.credits.CreditReconciliationRequest;
 import com.tmip.equipment.EquipmentImportRequest;
 import com.tmip.inbox.InboxRequest;
+import com.tmip.returns.RecordReturnsRequest;
 import com.tmip.users.UserImportRequest;
 
 import java.io.IOException;
@@ -29,10 +32,11 @@ public final class CommandLine {
     /** The general usage ({@code tmip --help}); each command's own help is in {@link Commands}. */
     public static final String USAGE = Commands.usage();
 
-    private static final Set<String> FLAGS = Set.of("--dry-run", "--help", "--json", "--quiet", "--remote");
+    private static final Set<String> FLAGS = Set.of("--dry-run", "--help", "--json", "--overdue", "--quiet",
+            "--remote");
     private static final List<String> GLOBAL_OPTIONS = Commands.optionNames(Commands.GLOBAL);
     private static final Set<String> KNOWN_OPTIONS = knownOptions();
-    private static final Set<String> TEMPLATES = new LinkedHashSet<>(List.of("equipment", "users", "credits"));
+    private static final Set<String> TEMPLATES = new LinkedHashSet<>(List.of("equipment", "users", "credits", "returns"));
     private static final Path DEFAULT_OUT = Path.of("reports");
     private static final String PASSWORD_FILE_VARIABLE = "TMIP_DB_PASSWORD_FILE";
 
@@ -172,6 +176,9 @@ public final class CommandLine {
             case "import-users" -> new Command.ImportUsers(new UserImportRequest(files(name, operands),
                     outDir(options), options.containsKey("--dry-run")));
             case "run-inbox" -> runInbox(operands, options);
+            case "record-returns" -> new Command.RecordReturns(new RecordReturnsRequest(files(name, operands),
+                    outDir(options), options.containsKey("--dry-run")));
+            case "items" -> items(operands, options);
             case "reconcile-credits" -> new Command.ReconcileCredits(new CreditReconciliationRequest(
                     single(name, operands, "LEDGER"), outDir(options)));
             case "cases" -> listCases(operands, options);
@@ -294,13 +301,61 @@ public final class CommandLine {
 
     private static Command listCases(List<String> operands, Map<String, String> options) {
         if (!operands.isEmpty()) {
-            throw new UsageException("'cases' takes no file: " + operands.get(0));
+            if (!operands.get(0).equals("show")) {
+                throw new UsageException("'cases' takes no argument but 'show CASE_ID', got '" + operands.get(0)
+                        + "'" + Suggest.nearest(operands.get(0), List.of("show")));
+            }
+            if (operands.size() != 2) {
+                throw new UsageException("'cases show' takes exactly one CASE_ID");
+            }
+            for (String option : List.of("--account", "--format")) {
+                if (options.containsKey(option)) {
+                    throw new UsageException("'cases show' has no option " + option);
+                }
+            }
+            return new Command.ShowCase(operands.get(1).strip());
         }
+        return new Command.ListCases(options.get("--account"), format(options));
+    }
+
+    private static Command items(List<String> operands, Map<String, String> options) {
+        if (!operands.isEmpty()) {
+            throw new UsageException("'items' takes no argument, got '" + operands.get(0) + "'");
+        }
+        ItemState state = null;
+        String stateName = options.get("--state");
+        if (stateName != null) {
+            List<String> states = java.util.Arrays.stream(ItemState.values()).map(Enum::name).toList();
+            String upper = stateName.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+            if (!states.contains(upper)) {
+                throw new UsageException("--state must be one of " + String.join(", ", states) + ", not '"
+                        + stateName + "'" + Suggest.nearest(upper, states));
+            }
+            state = ItemState.valueOf(upper);
+        }
+        int limit = 0;
+        String limitText = options.get("--limit");
+        if (limitText != null) {
+            try {
+                limit = Integer.parseInt(limitText);
+            } catch (NumberFormatException e) {
+                limit = -1;
+            }
+            if (limit <= 0) {
+                throw new UsageException("--limit must be a positive number, not '" + limitText + "'");
+            }
+        }
+        String caseId = options.get("--case");
+        return new Command.ListItems(new ItemFilter(state, options.containsKey("--overdue"), options.get("--account"),
+                caseId == null ? null : caseId.strip(), limit), format(options));
+    }
+
+    private static String format(Map<String, String> options) {
         String format = options.getOrDefault("--format", "table");
         if (!format.equals("table") && !format.equals("csv")) {
             throw new UsageException("--format must be table or csv, not '" + format + "'");
         }
-        return new Command.ListCases(options.get("--account"), format);
+        return format;
     }
 
     private static Path single(String command, List<String> operands, String what) {

@@ -1,7 +1,9 @@
 package com.tmip.cli;
 
 import com.tmip.account.AccountImport;
+import com.tmip.cases.CaseDetails;
 import com.tmip.cases.CaseListing;
+import com.tmip.cases.ItemListing;
 import com.tmip.cases.CaseStore;
 import com.tmip.credits.CreditReconciliation;
 import com.tmip.credits.ReconciliationTotals;
@@ -14,6 +16,7 @@ import com.tmip.inbox.InboxResult;
 import com.tmip.inbox.InboxSchedule;
 import com.tmip.progress.ProgressDisplay;
 import com.tmip.remote.PartitionWorker;
+import com.tmip.returns.RecordReturns;
 import com.tmip.report.ReportWriter;
 import com.tmip.run.CaseCounts;
 import com.tmip.run.Counts;
@@ -57,11 +60,18 @@ public class CommandRunner {
     private final RunHistory history;
     private final Templates templates;
     private final ProgressDisplay progress;
+    private final RecordReturns returns;
+    private final CaseDetails caseDetails;
+    private final ItemListing items;
 
     public CommandRunner(EquipmentImport equipment, AccountImport accounts, UserImport users, CaseListing cases,
                          InboxPass inbox, InboxSchedule schedule, CreditReconciliation credits,
                          PartitionWorker worker, CaseStore caseStore, RunHistory history, Templates templates,
-                         ProgressDisplay progress) {
+                         ProgressDisplay progress, RecordReturns returns, CaseDetails caseDetails,
+                         ItemListing items) {
+        this.returns = returns;
+        this.caseDetails = caseDetails;
+        this.items = items;
         this.worker = worker;
         this.equipment = equipment;
         this.accounts = accounts;
@@ -91,6 +101,15 @@ public class CommandRunner {
             }
             if (command instanceof Command.ImportUsers c) {
                 return imported(() -> users.run(c.request()), output, out, err);
+            }
+            if (command instanceof Command.RecordReturns c) {
+                return imported(() -> returns.run(c.request()), output, out, err);
+            }
+            if (command instanceof Command.ShowCase c) {
+                return showCase(c, output, out, err);
+            }
+            if (command instanceof Command.ListItems c) {
+                return listItems(c, output, out, err);
             }
             if (command instanceof Command.ReconcileCredits c) {
                 CreditReconciliation.Result result = credits.run(c.request());
@@ -177,6 +196,45 @@ public class CommandRunner {
         if (!cases.print(command.account(), command.format(), writer)) {
             err.println("tmip: no known account matches '" + TerminalText.escape(command.account()) + "'");
             return USAGE_ERROR;
+        }
+        return ALL_ACCEPTED;
+    }
+
+    private int showCase(Command.ShowCase command, OutputMode output, PrintStream out, PrintStream err) {
+        CaseDetails.CaseFacts facts = caseDetails.find(command.caseId()).orElse(null);
+        if (facts == null) {
+            err.println("tmip: no case " + TerminalText.escape(command.caseId()) + " ('cases' lists them)");
+            return USAGE_ERROR;
+        }
+        List<CaseDetails.Attachment> attachments = caseDetails.attachments(facts.caseId());
+        if (output == OutputMode.JSON) {
+            CasePrinter.showJson(facts, attachments, printer -> caseDetails.forEachItem(facts.caseId(), printer), out);
+        } else if (output == OutputMode.TABLE) {
+            CasePrinter.show(facts, attachments, printer -> caseDetails.forEachItem(facts.caseId(), printer), out);
+        }
+        return ALL_ACCEPTED;
+    }
+
+    private int listItems(Command.ListItems command, OutputMode output, PrintStream out, PrintStream err) {
+        String accountId = null;
+        if (command.filter().account() != null) {
+            accountId = items.accountId(command.filter().account()).orElse(null);
+            if (accountId == null) {
+                err.println("tmip: no known account matches '" + TerminalText.escape(command.filter().account()) + "'");
+                return USAGE_ERROR;
+            }
+        }
+        if (command.filter().caseId() != null && !items.caseExists(command.filter().caseId())) {
+            err.println("tmip: no case " + TerminalText.escape(command.filter().caseId()) + " ('cases' lists them)");
+            return USAGE_ERROR;
+        }
+        if (output == OutputMode.QUIET) {
+            return ALL_ACCEPTED;
+        }
+        ItemsPrinter.Format format = output == OutputMode.JSON ? ItemsPrinter.Format.JSON
+                : command.format().equals("csv") ? ItemsPrinter.Format.CSV : ItemsPrinter.Format.TABLE;
+        try (ItemsPrinter printer = new ItemsPrinter(format, out, true)) {
+            items.forEach(command.filter(), accountId, printer);
         }
         return ALL_ACCEPTED;
     }

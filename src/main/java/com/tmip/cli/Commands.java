@@ -46,6 +46,12 @@ final class Commands {
                             "--remote", "with --partitions: send the ranges to `worker` processes over RabbitMQ"
                                     + " (needs PostgreSQL)"),
                     List.of("import-equipment samples/equipment.csv --cod-dir samples/cod --trust-dir samples/trust")),
+            new CommandSpec("record-returns", "record-returns FILE... [--out DIR] [--dry-run]",
+                    "Records trade-in items received back from CSV or Excel lists (serial_number, received_on,"
+                            + "\nreturn_reference: the RMA or tracking number): each named item becomes RECEIVED.",
+                    ordered("--out DIR", "reports folder (default: ./reports)",
+                            "--dry-run", "check every row and report, change nothing"),
+                    List.of("record-returns samples/returns.csv")),
             new CommandSpec("reconcile-credits", "reconcile-credits LEDGER [--out DIR]",
                     "Loads a finance credits ledger and gives every ledger line and every uncredited registered item"
                             + "\none outcome (MATCHED, CREDIT_WITHOUT_CASE, NOT_CREDITED, ...): reconciliation.csv and"
@@ -66,18 +72,32 @@ final class Commands {
                             + "\nstopped. Needs PostgreSQL and the broker (spring.rabbitmq.*).",
                     ordered(),
                     List.of("worker --db-url jdbc:postgresql://db:5432/tmip")),
-            new CommandSpec("cases", "cases [--account NAME] [--format table|csv]",
-                    "Lists the registered cases with their item counts.",
+            new CommandSpec("cases", "cases [show CASE_ID] [--account NAME] [--format table|csv]",
+                    "Lists the registered cases with their item counts. 'cases show CASE_ID' prints one case: its"
+                            + "\nfixed values, its items (serial, platform, disposition, state, due date) and its"
+                            + " attachments.",
                     ordered("--account NAME", "only the cases of this account (name or id)",
                             "--format FORMAT", "table (default) or csv"),
-                    List.of("cases --account \"Northwind Traders\" --format csv")),
+                    List.of("cases --account \"Northwind Traders\" --format csv", "cases show 2026-1125-0001")),
+            new CommandSpec("items", "items [--state STATE] [--overdue] [--account NAME] [--case CASE_ID] [--limit N]"
+                    + " [--format table|csv]",
+                    "Lists registered items in serial order with their case, state and due date, streamed (a"
+                            + "\nmillion items print without being held in memory). --json prints a JSON array.",
+                    ordered("--state STATE", "only items in this state: AWAITING_CERTIFICATE, DOCUMENTED,"
+                                    + " AWAITING_RETURN or RECEIVED",
+                            "--overdue", "only items still awaiting their certificate or return, due before today",
+                            "--account NAME", "only the items of this account's cases (name or id)",
+                            "--case CASE_ID", "only the items of this case",
+                            "--limit N", "list at most N items (default: all)",
+                            "--format FORMAT", "table (default) or csv"),
+                    List.of("items --overdue --account \"Northwind Telecom\" --format csv")),
             new CommandSpec("runs", "runs [show RUN_ID]",
                     "Lists past import runs, newest first: run id, job, input files, start time, duration, status"
                             + "\n(completed, completed with rejections, failed, running) and row counts. 'runs show"
                             + " RUN_ID'\nprints one run's summary and the paths of its reports.",
                     ordered("--limit N", "list at most N runs (default: 20)"),
                     List.of("runs", "runs show 20260412-221503-3f2a")),
-            new CommandSpec("template", "template equipment|users|credits --out FILE.xlsx",
+            new CommandSpec("template", "template equipment|users|credits|returns --out FILE.xlsx",
                     "Writes an Excel workbook a partner fills in and uploads as is: our column names, drop-down lists"
                             + "\nfor the values we know, date and text formats, and an Instructions sheet.",
                     ordered("--out FILE.xlsx", "the workbook to write (required)"),

@@ -7,6 +7,8 @@ import com.tmip.credits.CreditReconciliation;
 import com.tmip.credits.CreditReconciliationRequest;
 import com.tmip.equipment.EquipmentImport;
 import com.tmip.equipment.EquipmentImportRequest;
+import com.tmip.returns.RecordReturns;
+import com.tmip.returns.RecordReturnsRequest;
 import com.tmip.run.FileStatus;
 import com.tmip.run.FileSummary;
 import com.tmip.run.RunFailedException;
@@ -41,8 +43,8 @@ import java.util.Map;
 import java.util.function.BiFunction;
 
 /**
- * One pass over an inbox. Subfolders are taken in dependency order (accounts, users, equipment, credits), files in name
- * order, one run per file. A file is left for a later pass while it may still be written: hidden files,
+ * One pass over an inbox. Subfolders are taken in dependency order (accounts, users, equipment, returns, credits),
+ * files in name order, one run per file. A file is left for a later pass while it may still be written: hidden files,
  * {@code .part}/{@code .tmp} files and files modified within the settle time. A run that fails leaves its file
  * in place: the next pass runs the same import again, which resumes it. Once a run has completed, a hidden marker
  * records it before the file is moved, so a crash between the two never imports the file twice.
@@ -57,11 +59,14 @@ public class InboxPass {
     private final UserImport users;
     private final EquipmentImport equipment;
     private final CreditReconciliation credits;
+    private final RecordReturns returns;
     private final Clock clock;
     private final Duration settle;
 
     public InboxPass(AccountImport accounts, UserImport users, EquipmentImport equipment,
-                     CreditReconciliation credits, Clock clock, TmipProperties properties) {
+                     CreditReconciliation credits, RecordReturns returns, Clock clock,
+                     TmipProperties properties) {
+        this.returns = returns;
         this.accounts = accounts;
         this.users = users;
         this.equipment = equipment;
@@ -146,6 +151,7 @@ public class InboxPass {
         jobs.put("users", (file, out) -> users.run(new UserImportRequest(List.of(file), out, false)));
         jobs.put("equipment", (file, out) -> equipment.run(new EquipmentImportRequest(List.of(file),
                 command.codDir(), command.trustDir(), out, false)));
+        jobs.put("returns", (file, out) -> returns.run(new RecordReturnsRequest(List.of(file), out, false)));
         jobs.put("credits", (file, out) -> credits.run(new CreditReconciliationRequest(file, out)).summary());
         return jobs;
     }

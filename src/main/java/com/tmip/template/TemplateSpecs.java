@@ -74,11 +74,22 @@ final class TemplateSpecs {
                 TemplateColumn.date("issued_on", "Required. The date the credit was issued, such as 2026-04-12."));
     }
 
+    static List<TemplateColumn> returns() {
+        return List.of(
+                TemplateColumn.text("serial_number", "Required. The serial number of the trade-in item received back,"
+                        + " as it was registered. Leading zeros are kept."),
+                TemplateColumn.date("received_on", "Required. The day the item was received, such as 2026-11-20; it"
+                        + " cannot be in the future."),
+                TemplateColumn.text("return_reference", "Required. The RMA number or the carrier's tracking number of"
+                        + " the return (at most 100 characters)."));
+    }
+
     static String introduction(String kind) {
         String what = switch (kind) {
             case "equipment" -> "the equipment to register for the TMIP trade-in program, one item per row. Cases"
                     + " get the program's fixed values (" + TmipCaseValues.SYNOPSIS + ", " + TmipCaseValues.SERIES + ").";
             case "users" -> "the Case Manager user accounts to create, one person per row.";
+            case "returns" -> "the trade-in items received back, one item per row.";
             default -> "the credits issued, one credit per row, to reconcile against the registered cases.";
         };
         return "How to fill in this workbook\n"

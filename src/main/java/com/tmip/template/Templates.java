@@ -54,13 +54,14 @@ public class Templates {
         this.roles = List.copyOf(properties.users().roles());
     }
 
-    /** Writes the template {@code kind} (equipment, users or credits) to {@code target}, atomically. */
+    /** Writes the template {@code kind} (equipment, users, credits or returns) to {@code target}, atomically. */
     public Path write(String kind, Path target) {
         List<String> accountNames = accounts.all().stream().map(Account::accountName).distinct().toList();
         List<TemplateColumn> columns = switch (kind) {
             case "equipment" -> TemplateSpecs.equipment(accountNames, platforms.platforms());
             case "users" -> TemplateSpecs.users(accountNames, roles);
             case "credits" -> TemplateSpecs.credits(accountNames);
+            case "returns" -> TemplateSpecs.returns();
             default -> throw new IllegalArgumentException("no template " + kind);
         };
         String title = Character.toUpperCase(kind.charAt(0)) + kind.substring(1);

@@ -53,6 +53,38 @@ class CommandLineTest {
     }
 
     @Test
+    void parsesRecordReturnsCasesShowAndItems() throws IOException {
+        Path a = Files.writeString(dir.resolve("a.csv"), "x");
+        Path b = Files.writeString(dir.resolve("b.csv"), "x");
+        Command.RecordReturns returns = (Command.RecordReturns) CommandLine.parse("record-returns", a.toString(),
+                "--dry-run", b.toString(), "--out", dir.resolve("out").toString()).command();
+        assertThat(returns.request().files()).containsExactly(a, b);
+        assertThat(returns.request().dryRun()).isTrue();
+        assertThat(returns.request().outDir()).isEqualTo(dir.resolve("out"));
+
+        assertThat(CommandLine.parse("cases", "show", "2026-1125-0001").command())
+                .isEqualTo(new Command.ShowCase("2026-1125-0001"));
+        assertThatThrownBy(() -> CommandLine.parse("cases", "show")).hasMessageContaining("exactly one CASE_ID");
+        assertThatThrownBy(() -> CommandLine.parse("cases", "shwo", "x")).hasMessageContaining("did you mean show?");
+        assertThatThrownBy(() -> CommandLine.parse("cases", "show", "x", "--format", "csv"))
+                .hasMessageContaining("'cases show' has no option --format");
+
+        Command.ListItems items = (Command.ListItems) CommandLine.parse("items", "--state", "awaiting-return",
+                "--overdue", "--account", "ACC-1001", "--case", "2026-1125-0001", "--limit", "5", "--format", "csv")
+                .command();
+        assertThat(items.filter()).isEqualTo(new com.tmip.cases.ItemFilter(com.tmip.cases.ItemState.AWAITING_RETURN,
+                true, "ACC-1001", "2026-1125-0001", 5));
+        assertThat(items.format()).isEqualTo("csv");
+        assertThat(((Command.ListItems) CommandLine.parse("items").command()).filter())
+                .isEqualTo(new com.tmip.cases.ItemFilter(null, false, null, null, 0));
+        assertThatThrownBy(() -> CommandLine.parse("items", "--state", "RECIEVED"))
+                .hasMessageContaining("--state must be one of").hasMessageContaining("did you mean RECEIVED?");
+        assertThatThrownBy(() -> CommandLine.parse("items", "--limit", "0")).hasMessageContaining("positive");
+        assertThatThrownBy(() -> CommandLine.parse("items", "x.csv")).hasMessageContaining("takes no argument");
+        assertThatThrownBy(() -> CommandLine.parse("record-returns")).hasMessageContaining("at least one FILE");
+    }
+
+    @Test
     void refusesWhatIsWrongWithAMessageThatSaysWhat() throws IOException {
         Path a = Files.writeString(dir.resolve("a.csv"), "x");
         assertThatThrownBy(() -> CommandLine.parse()).hasMessage("no command given");
@@ -107,7 +139,7 @@ class CommandLineTest {
         assertThat(CommandLine.parse("import-equipment", "--help").command())
                 .isEqualTo(new Command.Help("import-equipment"));
         assertThat(((Command.Help) CommandLine.parse("help", "template").command()).text())
-                .contains("template equipment|users|credits --out FILE.xlsx").contains("example:");
+                .contains("template equipment|users|credits|returns --out FILE.xlsx").contains("example:");
         assertThat(((Command.Help) CommandLine.parse("--help").command()).text()).contains("runs [show RUN_ID]");
         assertThatThrownBy(() -> CommandLine.parse("import-equipment", "--cod-dri", "x"))
                 .hasMessageContaining("did you mean --cod-dir?");

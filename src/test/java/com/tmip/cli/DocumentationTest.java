@@ -6,6 +6,7 @@ import com.tmip.credits.CreditRuleCode;
 import com.tmip.credits.ReconciliationOutcome;
 import com.tmip.equipment.rules.EquipmentRuleCode;
 import com.tmip.input.InputRule;
+import com.tmip.returns.ReturnRuleCode;
 import com.tmip.row.RuleCode;
 import com.tmip.run.FileStatus;
 import com.tmip.users.rules.UserRuleCode;
@@ -86,6 +87,7 @@ class DocumentationTest {
         all.addAll(List.of(AccountRuleCode.values()));
         all.addAll(List.of(CreditRuleCode.values()));
         all.addAll(List.of(InputRule.values()));
+        all.addAll(List.of(ReturnRuleCode.values()));
         Set<String> codes = new TreeSet<>();
         all.forEach(code -> codes.add(code.code()));
         return codes;

@@ -65,6 +65,23 @@ class RunInboxCommandTest {
     }
 
     @Test
+    void returnsAreRecordedAfterTheEquipmentOfTheSamePass() throws IOException {
+        Files.copy(SAMPLES.resolve("accounts.csv"), inbox.resolve("accounts/accounts.csv"));
+        Files.copy(SAMPLES.resolve("equipment.csv"), inbox.resolve("equipment/equipment.csv"));
+        Files.copy(SAMPLES.resolve("returns.csv"), Files.createDirectories(inbox.resolve("returns"))
+                .resolve("returns.csv"));
+
+        Tmip.Result pass = tmip.run("run-inbox", inbox.toString(), "--cod-dir", SAMPLES.resolve("cod").toString(),
+                "--trust-dir", SAMPLES.resolve("trust").toString(), NOW);
+
+        assertThat(pass.exitCode()).as(pass.err()).isEqualTo(3);
+        assertThat(pass.out()).contains("returns/returns.csv: run").contains("accepted 5, rejected 7, duplicates 1");
+        assertThat(pass.out().indexOf("equipment/equipment.csv")).isLessThan(pass.out().indexOf("returns/returns.csv"));
+        assertThat(tmip.count("SELECT COUNT(*) FROM equipment_item WHERE item_state = 'RECEIVED'")).isEqualTo(5);
+        assertThat(find(inbox.resolve("archive").resolve(LocalDate.now().toString()), "returns.csv")).hasSize(1);
+    }
+
+    @Test
     void leavesAFileThatIsStillBeingWrittenForALaterPass() throws IOException {
         Files.copy(SAMPLES.resolve("accounts.csv"), inbox.resolve("accounts/accounts.csv"));
 
