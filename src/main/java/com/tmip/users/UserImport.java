@@ -36,6 +36,6 @@ public class UserImport {
         RunRequest request = new RunRequest(JOB_NAME, command.files(), command.dryRun(), command.outDir(), null, "");
         return coordinator.execute(request, importUsersJob,
                 run -> reports.write(run, run.dryRun() ? UserStore.ACCEPTED_PER_FILE_DRY_RUN : UserStore.ACCEPTED_PER_FILE,
-                        CaseCounts.NONE, Map.of(), UserColumns.matcher()));
+                        CaseCounts.NONE, Map.of(), UserColumns.matcher(), new SecretCells()));
     }
 }
