@@ -54,7 +54,7 @@ class EquipmentImportJobConfiguration {
 
     /** The name of the step every range runs, and the name workers look it up by. */
     static final String RANGE_STEP = "registerPartition";
-    /** Job parameter: the trusted CA certificates for CoD signatures the command was given (a path every host reads). */
+    /** Job parameter: the trusted CA certificates for CoD signatures given to the command (every host reads it). */
     static final String TRUST_DIR = "cod.trust-dir";
 
     @Bean
