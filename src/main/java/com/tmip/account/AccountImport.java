@@ -23,9 +23,11 @@ import java.util.Map;
 public class AccountImport {
 
     public static final String JOB_NAME = "importAccounts";
+    static final String ACCOUNT_ID = "account_id";
+    static final String ACCOUNT_NAME = "account_name";
     static final List<ColumnSpec> COLUMNS = List.of(
-            new ColumnSpec("account_id", true, List.of("Account ID", "Account Number", "Account No", "ID")),
-            new ColumnSpec("account_name", true, List.of("Account Name", "Associated Account", "Name")));
+            new ColumnSpec(ACCOUNT_ID, true, List.of("Account ID", "Account Number", "Account No", "ID")),
+            new ColumnSpec(ACCOUNT_NAME, true, List.of("Account Name", "Associated Account", "Name")));
 
     private final RunCoordinator coordinator;
     private final ReportWriter reports;

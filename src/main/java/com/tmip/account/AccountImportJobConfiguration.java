@@ -50,8 +50,9 @@ class AccountImportJobConfiguration {
     TableItemReader<AccountRow> accountReader(@Value("#{jobParameters['run.id']}") String runId, RunRegistry runs) {
         return new TableItemReader<>("accountReader", runs.files(runId).get(0), runs,
                 new HeaderMatcher(AccountImport.COLUMNS),
-                (header, source) -> new AccountRow(source.rowNumber(), source.cell(header.index("account_id")),
-                        source.cell(header.index("account_name"))));
+                (header, source) -> new AccountRow(source.rowNumber(),
+                        source.cell(header.index(AccountImport.ACCOUNT_ID)),
+                        source.cell(header.index(AccountImport.ACCOUNT_NAME))));
     }
 
     @Bean

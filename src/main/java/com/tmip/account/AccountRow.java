@@ -13,8 +13,8 @@ public record AccountRow(int rowNumber, String accountId, String accountName) {
 
     public List<Violation> violations() {
         List<Violation> violations = new ArrayList<>();
-        check(violations, "account_id", accountId, MAX_ID);
-        check(violations, "account_name", accountName, MAX_NAME);
+        check(violations, AccountImport.ACCOUNT_ID, accountId, MAX_ID);
+        check(violations, AccountImport.ACCOUNT_NAME, accountName, MAX_NAME);
         return violations;
     }
 

@@ -64,7 +64,7 @@ class AccountWriter implements ItemWriter<MappedRow<AccountRow>> {
         }
         for (MappedRow<AccountRow> repeat : repeats) {
             failures.add(new RowFailure(repeat.source().rowNumber(), Outcome.DUPLICATE, repeat.source().cells(),
-                    List.of(new Violation("account_id", AccountRuleCode.DUPLICATE_IN_FILE, "account id "
+                    List.of(new Violation(AccountImport.ACCOUNT_ID, AccountRuleCode.DUPLICATE_IN_FILE, "account id "
                             + repeat.row().account().accountId() + " appears earlier in this file; the first row is kept",
                             repeat.row().accountId()))));
         }

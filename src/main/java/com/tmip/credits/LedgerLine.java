@@ -8,9 +8,9 @@ public record LedgerLine(int rowNumber, String creditId, String caseId, String a
                          String amount, String currency, String issuedOn) {
 
     static LedgerLine map(HeaderMatch header, SourceRow row) {
-        return new LedgerLine(row.rowNumber(), row.cell(header.index("credit_id")), row.cell(header.index("case_id")),
-                row.cell(header.index("account")), row.cell(header.index("serial_number")),
-                row.cell(header.index("amount")), row.cell(header.index("currency")),
-                row.cell(header.index("issued_on")));
+        return new LedgerLine(row.rowNumber(), row.cell(header.index(LedgerColumns.CREDIT_ID)),
+                row.cell(header.index(LedgerColumns.CASE_ID)), row.cell(header.index(LedgerColumns.ACCOUNT)),
+                row.cell(header.index(LedgerColumns.SERIAL_NUMBER)), row.cell(header.index(LedgerColumns.AMOUNT)),
+                row.cell(header.index(LedgerColumns.CURRENCY)), row.cell(header.index(LedgerColumns.ISSUED_ON)));
     }
 }

@@ -1,5 +1,6 @@
 package com.tmip.equipment;
 
+import com.tmip.equipment.rules.Columns;
 import com.tmip.input.ColumnSpec;
 import com.tmip.input.HeaderMatch;
 import com.tmip.input.HeaderMatcher;
@@ -8,23 +9,23 @@ import com.tmip.report.CsvReport;
 
 import java.util.List;
 
-/** The columns of an equipment list, with the Case Manager form's labels as aliases. */
+/** The columns of an equipment list ({@link Columns}), with the Case Manager form's labels as aliases. */
 public final class EquipmentColumns {
 
     public static final List<ColumnSpec> SPECS = List.of(
-            new ColumnSpec("account", true, List.of("Associated Account", "Account Name", "Customer Account", "Customer")),
-            new ColumnSpec("serial_number", true, List.of("Serial Number", "Serial", "Serial No", "SN", "S/N")),
-            new ColumnSpec("platform", true, List.of("Platform", "Model")),
-            new ColumnSpec("disposition", true, List.of("Disposition", "Return or Destroy")),
-            new ColumnSpec("cod_file", false, List.of("CoD File", "Certificate of Destruction", "CoD", "Certificate File")),
-            new ColumnSpec("series", false, List.of("Series")),
-            new ColumnSpec("cloud_marketplace", false, List.of("Cloud Marketplace Product", "Cloud Marketplace")),
-            new ColumnSpec("reference", false, List.of("Reference", "Plan Reference", "Plan", "Partner Reference")),
-            new ColumnSpec("order_date", false, List.of("Order Date", "New Equipment Order Date")),
-            new ColumnSpec("contact", false, List.of("Contact", "Username", "User Name")),
-            new ColumnSpec("synopsis", false, List.of("Synopsis")),
-            new ColumnSpec("description", false, List.of("Describe your problem or request", "Description")),
-            new ColumnSpec("case_type", false, List.of("Case Type")));
+            ColumnSpec.required(Columns.ACCOUNT, "Associated Account", "Account Name", "Customer Account", "Customer"),
+            ColumnSpec.required(Columns.SERIAL_NUMBER, "Serial Number", "Serial", "Serial No", "SN", "S/N"),
+            ColumnSpec.required(Columns.PLATFORM, "Platform", "Model"),
+            ColumnSpec.required(Columns.DISPOSITION, "Disposition", "Return or Destroy"),
+            ColumnSpec.optional(Columns.COD_FILE, "CoD File", "Certificate of Destruction", "CoD", "Certificate File"),
+            ColumnSpec.optional(Columns.SERIES, "Series"),
+            ColumnSpec.optional(Columns.CLOUD_MARKETPLACE, "Cloud Marketplace Product", "Cloud Marketplace"),
+            ColumnSpec.optional(Columns.REFERENCE, "Reference", "Plan Reference", "Plan", "Partner Reference"),
+            ColumnSpec.optional(Columns.ORDER_DATE, "Order Date", "New Equipment Order Date"),
+            ColumnSpec.optional(Columns.CONTACT, "Contact", "Username", "User Name"),
+            ColumnSpec.optional(Columns.SYNOPSIS, "Synopsis"),
+            ColumnSpec.optional(Columns.DESCRIPTION, "Describe your problem or request", "Description"),
+            ColumnSpec.optional(Columns.CASE_TYPE, "Case Type"));
 
     private EquipmentColumns() {
     }
@@ -36,19 +37,19 @@ public final class EquipmentColumns {
     /** The equipment row of a source row under a matched header; absent columns are "". */
     public static EquipmentRow map(HeaderMatch header, SourceRow source) {
         return new EquipmentRow(source.rowNumber(),
-                cell(header, source, "account"),
-                cell(header, source, "serial_number"),
-                cell(header, source, "platform"),
-                cell(header, source, "disposition"),
-                cell(header, source, "cod_file"),
-                cell(header, source, "series"),
-                cell(header, source, "cloud_marketplace"),
-                cell(header, source, "reference"),
-                cell(header, source, "order_date"),
-                cell(header, source, "contact"),
-                cell(header, source, "synopsis"),
-                cell(header, source, "description"),
-                cell(header, source, "case_type"));
+                cell(header, source, Columns.ACCOUNT),
+                cell(header, source, Columns.SERIAL_NUMBER),
+                cell(header, source, Columns.PLATFORM),
+                cell(header, source, Columns.DISPOSITION),
+                cell(header, source, Columns.COD_FILE),
+                cell(header, source, Columns.SERIES),
+                cell(header, source, Columns.CLOUD_MARKETPLACE),
+                cell(header, source, Columns.REFERENCE),
+                cell(header, source, Columns.ORDER_DATE),
+                cell(header, source, Columns.CONTACT),
+                cell(header, source, Columns.SYNOPSIS),
+                cell(header, source, Columns.DESCRIPTION),
+                cell(header, source, Columns.CASE_TYPE));
     }
 
     private static String cell(HeaderMatch header, SourceRow source, String column) {

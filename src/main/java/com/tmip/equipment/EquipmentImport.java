@@ -1,26 +1,24 @@
 package com.tmip.equipment;
 
 import com.tmip.cases.CaseStore;
-import com.tmip.cod.CodDocuments;
-import com.tmip.cod.CodVerifiers;
-import com.tmip.remote.PartitionWorker;
 import com.tmip.report.ReportWriter;
+import com.tmip.run.FileSteps;
 import com.tmip.run.RunCoordinator;
 import com.tmip.run.RunRequest;
 import com.tmip.run.RunSummary;
+import com.tmip.run.SharedDatabase;
 
-
-import org.springframework.batch.core.partition.PartitionHandler;
-import org.springframework.batch.core.partition.support.TaskExecutorPartitionHandler;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.batch.core.job.Job;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 
-import java.util.Collections;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
- * {@code import-equipment}: creates (or, after a crash, resumes) a run over the given files, runs the registration
- * job on it and writes its reports. Returns the process exit code of the contract.
+ * {@code import-equipment}: creates (or, after a crash, resumes) a run over the given files, runs
+ * {@link EquipmentImportJobConfiguration}'s job on it and writes its reports. Returns the process exit code of the
+ * contract.
  */
 @Service
 public class EquipmentImport {
@@ -28,50 +26,28 @@ public class EquipmentImport {
     public static final String JOB_NAME = "importEquipment";
 
     private final RunCoordinator coordinator;
-    private final EquipmentJobFactory jobs;
-    private final EquipmentValidators validators;
+    private final Job importEquipmentJob;
     private final ReportWriter reports;
     private final RegisteredReport registered;
     private final CaseStore cases;
-    private final CodVerifiers codVerifiers;
-    private final EquipmentPartitionStep partitionStep;
-    private final PartitionWorker partitioning;
+    private final SharedDatabase sharedDatabase;
 
-    public EquipmentImport(RunCoordinator coordinator, EquipmentJobFactory jobs, EquipmentValidators validators,
+    public EquipmentImport(RunCoordinator coordinator, @Qualifier("importEquipmentJob") Job importEquipmentJob,
                            ReportWriter reports, RegisteredReport registered, CaseStore cases,
-                           CodVerifiers codVerifiers, EquipmentPartitionStep partitionStep,
-                           PartitionWorker partitioning) {
-        this.partitionStep = partitionStep;
-        this.partitioning = partitioning;
+                           SharedDatabase sharedDatabase) {
         this.coordinator = coordinator;
-        this.jobs = jobs;
-        this.validators = validators;
+        this.importEquipmentJob = importEquipmentJob;
         this.reports = reports;
         this.registered = registered;
         this.cases = cases;
-        this.codVerifiers = codVerifiers;
+        this.sharedDatabase = sharedDatabase;
     }
 
     public RunSummary run(EquipmentImportRequest command) {
-        String options = (command.codDir() == null ? "" : command.codDir().toString())
-                + (command.trustDir() == null ? "" : "\u0000trust=" + command.trustDir())
-                // a partitioned run resumes only as partitioned (its steps' restart state differs), on threads or
-                // workers alike and whatever N: Batch reruns the unfinished partitions it recorded
-                + (command.partitions() > 0 ? "\u0000partitioned" : "");
-        RunRequest request = new RunRequest(JOB_NAME, command.files(), command.dryRun(), command.outDir(),
-                command.codDir(), options);
         if (command.remote()) {
-            partitioning.requireSharedDatabase("--remote");
+            sharedDatabase.require("--remote");
         }
-        return coordinator.execute(request, (run, files) -> {
-            if (command.partitions() > 0) {
-                return jobs.buildPartitioned(files, () -> partitionHandler(command),
-                        Collections.singletonMap(EquipmentPartitionStep.TRUST_DIR,
-                                command.trustDir() == null ? null : command.trustDir().toString()));
-            }
-            CodDocuments codDocuments = codVerifiers.forRun(run.codDir(), command.trustDir());
-            return jobs.build(run, files, validators.forRun(codDocuments), codDocuments);
-        }, run -> {
+        return coordinator.execute(runRequest(command), importEquipmentJob, run -> {
             RegisteredReport.Written items = registered.write(run);
             return reports.write(run, items.acceptedPerFile(), cases.countsForRun(run.runId(), run.dryRun(),
                     items.caseIds()), Map.of("registered", items.path()), EquipmentColumns.matcher(), Map.of(),
@@ -79,20 +55,19 @@ public class EquipmentImport {
         });
     }
 
-    /**
-     * Where the partitions of a file step run: {@code --remote}, on workers over the broker; otherwise on a pool of
-     * threads of this process, one per partition.
-     */
-    private PartitionHandler partitionHandler(EquipmentImportRequest command) {
-        if (command.remote()) {
-            return partitioning.handlers().handler(EquipmentPartitionStep.NAME, command.partitions());
+    private static RunRequest runRequest(EquipmentImportRequest command) {
+        String options = (command.codDir() == null ? "" : command.codDir().toString())
+                + (command.trustDir() == null ? "" : "\u0000trust=" + command.trustDir())
+                // a partitioned run resumes only as partitioned, on threads or workers alike and whatever N: Batch
+                // reruns the unfinished partitions it recorded
+                + (command.partitions() > 0 ? "\u0000partitioned" : "");
+        Map<String, String> parameters = new HashMap<>();
+        parameters.put(FileSteps.PARTITIONS, String.valueOf(command.partitions()));
+        parameters.put(FileSteps.REMOTE, String.valueOf(command.remote()));
+        if (command.trustDir() != null) {
+            parameters.put(EquipmentImportJobConfiguration.TRUST_DIR, command.trustDir().toString());
         }
-        SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("tmip-partition-");
-        threads.setConcurrencyLimit(command.partitions());
-        TaskExecutorPartitionHandler handler = new TaskExecutorPartitionHandler();
-        handler.setStep(partitionStep);
-        handler.setTaskExecutor(threads);
-        handler.setGridSize(command.partitions());
-        return handler;
+        return new RunRequest(JOB_NAME, command.files(), command.dryRun(), command.outDir(), command.codDir(),
+                options, parameters);
     }
 }

@@ -1,6 +1,7 @@
 package com.tmip.equipment;
 
 import com.tmip.cases.CaseResolver;
+import com.tmip.equipment.rules.Columns;
 import com.tmip.report.CsvReport;
 import com.tmip.run.ImportRun;
 
@@ -28,8 +29,10 @@ import java.util.Set;
 @Component
 public class RegisteredReport {
 
-    static final List<String> COLUMNS = List.of("file", "sheet", "row", "case_id", "serial_number", "account_id",
-            "account_name", "disposition", "platform", "reference", "cod_file", "order_date", "cod_sha256", "note");
+    /** The report's columns: where the row was, its case, and the list's own columns by their names. */
+    static final List<String> COLUMNS = List.of("file", "sheet", "row", "case_id", Columns.SERIAL_NUMBER,
+            "account_id", "account_name", Columns.DISPOSITION, Columns.PLATFORM, Columns.REFERENCE, Columns.COD_FILE,
+            Columns.ORDER_DATE, "cod_sha256", "note");
 
     /*
      * The run's items in row order, read through the (run_id, file_no, row_no) index of one table; the file, case

@@ -8,6 +8,7 @@ import com.tmip.run.RunRegistry;
 import com.tmip.run.RunStatus;
 import com.tmip.run.TableItemReader;
 
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.repository.JobRepository;
@@ -26,6 +27,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads past runs from {@code import_run} / {@code import_file}, the rows they did not accept ({@code row_outcome})
@@ -38,6 +41,8 @@ import java.util.Optional;
 @Repository
 public class RunHistory {
 
+    /** A step that reads a file, or a range of it: {@code file-N} or {@code <range step>:file-N.rows-NNN}. */
+    private static final Pattern FILE_STEP = Pattern.compile("(?:.*:)?file-(\\d+)(?:\\.rows-\\d+)?");
     private static final String RUN_COLUMNS =
             "run_id, job_name, dry_run, out_dir, status, started_at, finished_at, input_key";
 
@@ -100,7 +105,8 @@ public class RunHistory {
 
     /**
      * Rows read per file: the committed reader position ({@link TableItemReader#ROWS_READ_KEY}) in the context of
-     * the file step's last execution. Counted this way, a chunk rolled back by a failure is not counted twice.
+     * the last execution of each step that read part of the file: the file step itself, or each of its partitions
+     * ({@code <range step>:file-N.rows-NNN}). Counted this way, a chunk rolled back by a failure is not counted twice.
      */
     private Map<Integer, Long> rowsRead(RunRow run) {
         Map<Integer, Long> read = new HashMap<>();
@@ -109,14 +115,19 @@ public class RunHistory {
         if (instance == null) {
             return read;
         }
-        List<Integer> fileNos = jdbc.queryForList("SELECT file_no FROM import_file WHERE run_id = ?", Integer.class,
-                run.runId());
-        for (int fileNo : fileNos) {
-            StepExecution step = jobRepository.getLastStepExecution(instance, "file-" + fileNo);
-            if (step != null && step.getExecutionContext().containsKey(TableItemReader.ROWS_READ_KEY)) {
-                read.put(fileNo, step.getExecutionContext().getLong(TableItemReader.ROWS_READ_KEY));
+        Map<String, StepExecution> last = new HashMap<>();
+        for (JobExecution execution : jobRepository.getJobExecutions(instance)) {
+            for (StepExecution step : execution.getStepExecutions()) {
+                last.merge(step.getStepName(), step, (a, b) -> a.getId() > b.getId() ? a : b);
             }
         }
+        last.forEach((name, step) -> {
+            Matcher file = FILE_STEP.matcher(name);
+            if (file.matches() && step.getExecutionContext().containsKey(TableItemReader.ROWS_READ_KEY)) {
+                read.merge(Integer.parseInt(file.group(1)),
+                        step.getExecutionContext().getLong(TableItemReader.ROWS_READ_KEY), Long::sum);
+            }
+        });
         return read;
     }
 

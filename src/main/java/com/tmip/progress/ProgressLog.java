@@ -1,6 +1,7 @@
 package com.tmip.progress;
 
 import com.tmip.config.TmipProperties;
+import com.tmip.run.FileSteps;
 import com.tmip.run.TableItemReader;
 
 import org.slf4j.Logger;
@@ -95,11 +96,12 @@ public class ProgressLog implements StepExecutionListener, ItemWriteListener<Obj
             redraw(state, terminal, snapshot(state, now).live());
             terminal.println();
         }
-        log.info("{} {}: {} rows in {} s ({} rows/s)", stepExecution.getStepName(),
+        String label = FileSteps.label(stepExecution.getStepName(), stepExecution.getExecutionContext());
+        log.info("{} {}: {} rows in {} s ({} rows/s)", label,
                 stepExecution.getStatus().name().toLowerCase(), state.rows, (now - state.startedAt) / 1000,
                 state.rows * 1000 / Math.max(1, now - state.startedAt));
         state.pace.flatness().ifPresent(flatness -> log.info("{} pace: {} chunks, last tenth / first tenth of the"
-                + " time {}", stepExecution.getStepName(), state.pace.chunks(), String.format(Locale.ROOT, "%.2f",
+                + " time {}", label, state.pace.chunks(), String.format(Locale.ROOT, "%.2f",
                 flatness)));
         return null;
     }
@@ -108,7 +110,8 @@ public class ProgressLog implements StepExecutionListener, ItemWriteListener<Obj
         var context = state.execution.getExecutionContext();
         double fraction = context.containsKey(TableItemReader.PROGRESS_KEY)
                 ? context.getDouble(TableItemReader.PROGRESS_KEY) : -1;
-        return new Progress(state.execution.getStepName(), state.rows, fraction, now - state.startedAt);
+        return new Progress(FileSteps.label(state.execution.getStepName(), context), state.rows, fraction,
+                now - state.startedAt);
     }
 
     /** Rewrites the line in place; spaces clear what a longer earlier line left. */

@@ -29,14 +29,14 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes {@code rejected-rows.xlsx} for a workbook input: the rejected rows in the partner's own columns and order
  * (the header as the file had it), every failing cell filled red with the reason in a cell comment, and an
  * {@code errors} column last. The import ignores that column as unknown, so the partner fixes the marked cells
- * and uploads the file again as is. Password cells are left blank. Streams with {@link SXSSFWorkbook}: rows go to
+ * and uploads the file again as is. Cells the job's {@link CellRedactor} hides are left blank. Streams with {@link SXSSFWorkbook}: rows go to
  * disk as they are written; the shared strings and the comments (one per failing cell) stay in memory.
  */
 final class RejectedRowsWorkbook {
@@ -47,25 +47,15 @@ final class RejectedRowsWorkbook {
     }
 
     /**
-     * @param columns the header matcher of the job that read the file, to find the cell of each failed column
+     * @param columns  the header matcher of the job that read the file, to find the cell of each failed column
+     * @param redactor the cells the job's reports leave blank
      */
     static void write(JdbcTemplate jdbc, String runId, int fileNo, String sheetName, HeaderMatcher columns,
-                      Path target) {
+                      CellRedactor redactor, Path target) {
         List<String> header = RunRegistry.fromJson(jdbc.queryForObject(
                 "SELECT header FROM import_file WHERE run_id = ? AND file_no = ?", String.class, runId, fileNo));
         HeaderMatch match = columns.match(header);
-        List<Integer> secret = new ArrayList<>();
-        for (int i = 0; i < header.size(); i++) {
-            String key = header.get(i) == null ? "" : header.get(i).toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
-            if (key.equals("password") || key.equals("confirmpassword")) {
-                secret.add(i);
-            }
-        }
-        for (String name : List.of("password", "confirm_password")) {
-            if (match.index(name) >= 0 && !secret.contains(match.index(name))) {
-                secret.add(match.index(name));
-            }
-        }
+        Set<Integer> secret = redactor.hiddenCells(header, match);
         int width = header.size();
         Path temp = target.resolveSibling(target.getFileName() + ".part");
         // Shared strings rather than SXSSF's inline strings: POI edits an inline-string cell by adding a value the

@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -37,9 +36,6 @@ import java.util.function.ToIntFunction;
 public class ReportWriter {
 
     public static final List<String> FAILURE_COLUMNS = List.of("file", "sheet", "row", "column", "rule", "message", "value");
-    /** Columns whose values are secrets: never written to a report. */
-    private static final Set<String> SECRET_COLUMNS = Set.of("password", "confirm_password");
-    static final String REDACTED = "[redacted]";
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -79,6 +75,16 @@ public class ReportWriter {
         return write(run, acceptedPerFile, cases, extraReports, columns, Map.of(), RunSummary::exitCode);
     }
 
+    /** As {@link #write(ImportRun, String, CaseCounts, Map, HeaderMatcher)}, hiding what {@code redactor} says. */
+    public RunSummary write(ImportRun run, String acceptedPerFile, CaseCounts cases, Map<String, Path> extraReports,
+                            HeaderMatcher columns, CellRedactor redactor) {
+        Map<Integer, Long> accepted = new HashMap<>();
+        jdbc.query(acceptedPerFile, rs -> {
+            accepted.put(rs.getInt(1), rs.getLong(2));
+        }, run.runId());
+        return write(run, accepted, cases, extraReports, columns, Map.of(), RunSummary::exitCode, redactor);
+    }
+
     /**
      * Writes the reports and returns the summary; with {@code columns}, a workbook input also gets its rejected rows
      * back as a workbook ({@link RejectedRowsWorkbook}).
@@ -94,7 +100,7 @@ public class ReportWriter {
         jdbc.query(acceptedPerFile, rs -> {
             accepted.put(rs.getInt(1), rs.getLong(2));
         }, run.runId());
-        return write(run, accepted, cases, extraReports, columns, extraSections, exitCode);
+        return write(run, accepted, cases, extraReports, columns, extraSections, exitCode, CellRedactor.NONE);
     }
 
     /**
@@ -105,21 +111,29 @@ public class ReportWriter {
     public RunSummary write(ImportRun run, Map<Integer, Long> acceptedPerFile, CaseCounts cases,
                             Map<String, Path> extraReports, HeaderMatcher columns, Map<String, Object> extraSections,
                             ToIntFunction<RunSummary> exitCode) {
+        return write(run, acceptedPerFile, cases, extraReports, columns, extraSections, exitCode, CellRedactor.NONE);
+    }
+
+    /** As above, hiding in the failures and rejected rows what the job's {@code redactor} says. */
+    public RunSummary write(ImportRun run, Map<Integer, Long> acceptedPerFile, CaseCounts cases,
+                            Map<String, Path> extraReports, HeaderMatcher columns, Map<String, Object> extraSections,
+                            ToIntFunction<RunSummary> exitCode, CellRedactor redactor) {
         Path dir = run.reportDir();
         Map<String, String> reports = new LinkedHashMap<>();
         reports.put("summary", dir.resolve("summary.json").toString());
         reports.put("failures", dir.resolve("failures.csv").toString());
         List<FileSummary> files = fileSummaries(run, acceptedPerFile);
-        writeFailures(run, files, dir.resolve("failures.csv"));
+        writeFailures(run, files, dir.resolve("failures.csv"), redactor);
         for (FileSummary file : files) {
             if (file.counts().rejected() > 0) {
                 String name = files.size() == 1 ? "rejected-rows.csv"
                         : "rejected-rows-" + file.fileNo() + "-" + stem(file.fileName()) + ".csv";
-                writeRejectedRows(run, file, dir.resolve(name));
+                writeRejectedRows(run, file, dir.resolve(name), columns, redactor);
                 reports.put(files.size() == 1 ? "rejected_rows" : "rejected_rows_" + file.fileNo(), dir.resolve(name).toString());
                 if (columns != null && ("XLSX".equals(file.format()) || "XLS".equals(file.format()))) {
                     String xlsx = name.substring(0, name.length() - ".csv".length()) + ".xlsx";
-                    RejectedRowsWorkbook.write(jdbc, run.runId(), file.fileNo(), file.sheet(), columns, dir.resolve(xlsx));
+                    RejectedRowsWorkbook.write(jdbc, run.runId(), file.fileNo(), file.sheet(), columns, redactor,
+                            dir.resolve(xlsx));
                     reports.put(files.size() == 1 ? "rejected_rows_xlsx" : "rejected_rows_xlsx_" + file.fileNo(),
                             dir.resolve(xlsx).toString());
                 }
@@ -166,7 +180,7 @@ public class ReportWriter {
         return rules;
     }
 
-    private void writeFailures(ImportRun run, List<FileSummary> files, Path target) {
+    private void writeFailures(ImportRun run, List<FileSummary> files, Path target, CellRedactor redactor) {
         try (CsvReport csv = new CsvReport(target, FAILURE_COLUMNS)) {
             for (FileSummary file : files) {
                 jdbc.query("""
@@ -177,7 +191,7 @@ public class ReportWriter {
                             String value = rs.getString(5) == null ? "" : rs.getString(5);
                             csv.row(List.of(file.fileName(), file.sheet(), String.valueOf(rs.getInt(1)), column,
                                     rs.getString(3), rs.getString(4),
-                                    SECRET_COLUMNS.contains(column) && !value.isEmpty() ? REDACTED : value));
+                                    redactor.failureValue(column, value)));
                         }, run.runId(), file.fileNo());
                 FileProblem problem = file.problem();
                 if (problem != null) {
@@ -189,17 +203,12 @@ public class ReportWriter {
         }
     }
 
-    private void writeRejectedRows(ImportRun run, FileSummary file, Path target) {
+    private void writeRejectedRows(ImportRun run, FileSummary file, Path target, HeaderMatcher columns,
+                                   CellRedactor redactor) {
         List<String> header = new ArrayList<>(RunRegistry.fromJson(
                 jdbc.queryForObject("SELECT header FROM import_file WHERE run_id = ? AND file_no = ?", String.class,
                         run.runId(), file.fileNo())));
-        List<Integer> secret = new ArrayList<>();
-        for (int i = 0; i < header.size(); i++) {
-            String key = header.get(i).toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
-            if (key.equals("password") || key.equals("confirmpassword")) {
-                secret.add(i);
-            }
-        }
+        Set<Integer> secret = redactor.hiddenCells(header, columns == null ? null : columns.match(header));
         header.add("errors");
         int width = header.size() - 1;
         try (CsvReport csv = new CsvReport(target, header)) {
@@ -212,7 +221,7 @@ public class ReportWriter {
                             cells.add("");
                         }
                         List<String> line = new ArrayList<>(cells.subList(0, width));
-                        secret.forEach(i -> line.set(i, ""));
+                        secret.stream().filter(i -> i < width).forEach(i -> line.set(i, ""));
                         line.add(rs.getString(2));
                         csv.row(line);
                     }, run.runId(), file.fileNo());

@@ -12,7 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Splits one input file of a run into row ranges of about equal size, one partition each. It counts the file's
+ * Splits one input file of a run into row ranges of about equal size, one partition each (a grid of one: the whole
+ * file, uncounted). For more, it counts the file's
  * data rows once (a CSV parses at about 2 million rows a second); the ranges are contiguous and the last one is
  * open-ended, so rows added after counting, or a file that cannot be counted, still go to exactly one partition.
  * A partition's execution context names the run, the file and its range ({@link #FROM} inclusive, {@link #TO}
@@ -29,6 +30,10 @@ public class RowRangePartitioner implements Partitioner {
     private final ImportFile file;
     private final Map<String, String> extra;
 
+    public RowRangePartitioner(ImportFile file) {
+        this(file, Map.of());
+    }
+
     /** @param extra further entries for every partition's context (options the worker needs), null values left out */
     public RowRangePartitioner(ImportFile file, Map<String, String> extra) {
         this.file = file;
@@ -37,7 +42,8 @@ public class RowRangePartitioner implements Partitioner {
 
     @Override
     public Map<String, ExecutionContext> partition(int gridSize) {
-        long rows = file.status() == FileStatus.REJECTED ? 0 : countRows(file);
+        // one range needs no count: the file is read once, by the partition
+        long rows = file.status() == FileStatus.REJECTED || gridSize <= 1 ? 0 : countRows(file);
         int partitions = (int) Math.max(1, Math.min(gridSize, rows));
         long size = (rows + partitions - 1) / Math.max(1, partitions);
         Map<String, ExecutionContext> contexts = new LinkedHashMap<>();

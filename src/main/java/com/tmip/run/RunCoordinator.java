@@ -36,6 +36,11 @@ public class RunCoordinator {
         this.lock = lock;
     }
 
+    /** Runs the job (a bean, which reads its run from the {@code run.id} job parameter) for the request. */
+    public RunSummary execute(RunRequest request, Job job, Function<ImportRun, RunSummary> report) {
+        return execute(request, (run, files) -> job, report);
+    }
+
     /**
      * @param job    builds the run's job from the run and its files
      * @param report writes the run's reports once the job has completed
@@ -51,7 +56,7 @@ public class RunCoordinator {
                 log.info("resuming run {} where it stopped", run.runId());
             }
             createReportDir(run.reportDir());
-            launcher.launch(job.build(run, runs.files(run.runId())), run);
+            launcher.launch(job.build(run, runs.files(run.runId())), run, request.jobParameters());
             RunSummary summary = report.apply(run);
             Map<Integer, Counts> counts = new HashMap<>();
             summary.files().forEach(f -> counts.put(f.fileNo(), f.counts()));

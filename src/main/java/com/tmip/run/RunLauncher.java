@@ -12,6 +12,7 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -20,6 +21,9 @@ import java.util.stream.Collectors;
  */
 @Component
 public class RunLauncher {
+
+    /** The job parameter that names the run: the only one that identifies the job instance. */
+    public static final String RUN_ID = "run.id";
 
     private static final Logger log = LoggerFactory.getLogger(RunLauncher.class);
 
@@ -37,8 +41,16 @@ public class RunLauncher {
      * recovered (marked failed) and the job restarts from its last committed chunk.
      */
     public void launch(Job job, ImportRun run) {
-        JobParameters parameters = new JobParametersBuilder().addString("run.id", run.runId()).toJobParameters();
-        JobInstance instance = jobRepository.getJobInstance(job.getName(), parameters);
+        launch(job, run, Map.of());
+    }
+
+    /** @param extra job parameters that do not identify the run: how the job runs this time (see {@link RunRequest}) */
+    public void launch(Job job, ImportRun run, Map<String, String> extra) {
+        JobParametersBuilder builder = new JobParametersBuilder().addString(RUN_ID, run.runId());
+        extra.forEach((name, value) -> builder.addString(name, value, false));
+        JobParameters parameters = builder.toJobParameters();
+        JobInstance instance = jobRepository.getJobInstance(job.getName(),
+                new JobParametersBuilder().addString(RUN_ID, run.runId()).toJobParameters());
         if (instance != null) {
             JobExecution last = jobRepository.getLastJobExecution(instance);
             if (last != null && last.getStatus() == BatchStatus.COMPLETED) {

@@ -1,12 +1,15 @@
 package com.tmip.template;
 
 import com.tmip.cases.TmipCaseValues;
+import com.tmip.credits.LedgerColumns;
+import com.tmip.equipment.rules.Columns;
+import com.tmip.users.rules.UserFields;
 
 import java.util.List;
 
 /**
- * The columns of each template and what the Instructions sheet says about them, in the words a partner reads.
- * The credits ledger columns are written out here (the credits import has its own copy of the names).
+ * The columns of each template and what the Instructions sheet says about them, in the words a partner reads. The
+ * column names are the imports' own ({@link Columns}, {@link UserFields}, {@link LedgerColumns}).
  */
 final class TemplateSpecs {
 
@@ -15,63 +18,82 @@ final class TemplateSpecs {
 
     static List<TemplateColumn> equipment(List<String> accounts, List<String> platforms) {
         return List.of(
-                TemplateColumn.choice("account", accounts, "Required. The customer's account, as we know it: pick it"
+                TemplateColumn.choice(Columns.ACCOUNT, accounts,
+                        "Required. The customer's account, as we know it: pick it"
                         + " from the list (the account name or its id is accepted)."),
-                TemplateColumn.text("serial_number", "Required. The item's serial number: 4 to 20 letters, digits or"
+                TemplateColumn.text(Columns.SERIAL_NUMBER,
+                        "Required. The item's serial number: 4 to 20 letters, digits or"
                         + " hyphens. Leading zeros are kept. A serial can be registered only once."),
-                TemplateColumn.choice("platform", platforms, "Required. The MX Series platform of the item, such as"
+                TemplateColumn.choice(Columns.PLATFORM, platforms,
+                        "Required. The MX Series platform of the item, such as"
                         + " MX960."),
-                TemplateColumn.choice("disposition", List.of("TRADE_IN", "COD"), "Required. TRADE_IN when the item is"
+                TemplateColumn.choice(Columns.DISPOSITION, List.of("TRADE_IN", "COD"),
+                        "Required. TRADE_IN when the item is"
                         + " returned, COD when it is destroyed (a signed Certificate of Destruction is then needed)."),
-                TemplateColumn.text("cod_file", "Required for COD rows: the file name of the signed Certificate of"
+                TemplateColumn.text(Columns.COD_FILE,
+                        "Required for COD rows: the file name of the signed Certificate of"
                         + " Destruction, as it is in the folder you send with the list. Leave blank for TRADE_IN."),
-                TemplateColumn.choice("series", List.of(TmipCaseValues.SERIES), "Optional. Always MX Series; blank means MX"
+                TemplateColumn.choice(Columns.SERIES, List.of(TmipCaseValues.SERIES),
+                        "Optional. Always MX Series; blank means MX"
                         + " Series."),
-                TemplateColumn.choice("cloud_marketplace", List.of("false"), "Optional. Must be blank or false: Cloud"
+                TemplateColumn.choice(Columns.CLOUD_MARKETPLACE, List.of("false"),
+                        "Optional. Must be blank or false: Cloud"
                         + " Marketplace products are not part of the program."),
-                TemplateColumn.text("reference", "Optional. Your plan reference. Rows with the same account,"
+                TemplateColumn.text(Columns.REFERENCE, "Optional. Your plan reference. Rows with the same account,"
                         + " disposition and reference go into one case; a later list with the same reference adds"
                         + " to that case."),
-                TemplateColumn.date("order_date", "Optional. The date the new equipment was ordered (a date, such as"
+                TemplateColumn.date(Columns.ORDER_DATE,
+                        "Optional. The date the new equipment was ordered (a date, such as"
                         + " 2026-03-31). Returns or certificates are due three months after it; it cannot be in the"
                         + " future."),
-                TemplateColumn.text("contact", "Optional. The Case Manager username of the person to contact; it must"
+                TemplateColumn.text(Columns.CONTACT,
+                        "Optional. The Case Manager username of the person to contact; it must"
                         + " exist already."));
     }
 
     static List<TemplateColumn> users(List<String> accounts, List<String> roles) {
         return List.of(
-                TemplateColumn.text("first_name", "Required. The person's first name."),
-                TemplateColumn.text("last_name", "Required. The person's last name."),
-                TemplateColumn.text("email", "Required. The person's email address."),
-                TemplateColumn.text("phone", "Optional. Phone number with the country code, such as +1 408 555"
+                TemplateColumn.text(UserFields.FIRST_NAME, "Required. The person's first name."),
+                TemplateColumn.text(UserFields.LAST_NAME, "Required. The person's last name."),
+                TemplateColumn.text(UserFields.EMAIL, "Required. The person's email address."),
+                TemplateColumn.text(UserFields.PHONE, "Optional. Phone number with the country code, such as +1 408 555"
                         + " 0100."),
-                TemplateColumn.text("job_title", "Optional. Job title."),
-                TemplateColumn.text("department", "Optional. Department."),
-                TemplateColumn.text("manager", "Optional. The manager's username: an existing user or one in this"
+                TemplateColumn.text(UserFields.JOB_TITLE, "Optional. Job title."),
+                TemplateColumn.text(UserFields.DEPARTMENT, "Optional. Department."),
+                TemplateColumn.text(UserFields.MANAGER,
+                        "Optional. The manager's username: an existing user or one in this"
                         + " same sheet."),
-                TemplateColumn.date("start_date", "Optional. The first working day, a date such as 2026-04-01."),
-                TemplateColumn.text("password", "Required. The first password: at least 12 characters, not a common"
+                TemplateColumn.date(UserFields.START_DATE,
+                        "Optional. The first working day, a date such as 2026-04-01."),
+                TemplateColumn.text(UserFields.PASSWORD,
+                        "Required. The first password: at least 12 characters, not a common"
                         + " one, not containing the username. It is stored hashed and never shown again."),
-                TemplateColumn.text("confirm_password", "Required. The same password again."),
-                TemplateColumn.text("username", "Required. The login name; it must not be taken."),
-                TemplateColumn.text("account_email", "Optional. The email of the user account, when it differs from"
+                TemplateColumn.text(UserFields.CONFIRM_PASSWORD, "Required. The same password again."),
+                TemplateColumn.text(UserFields.USERNAME, "Required. The login name; it must not be taken."),
+                TemplateColumn.text(UserFields.ACCOUNT_EMAIL,
+                        "Optional. The email of the user account, when it differs from"
                         + " the person's email."),
-                TemplateColumn.choice("user_role", roles, "Required. The role of the user: pick it from the list."),
-                TemplateColumn.choice("account", accounts, "Optional. The customer account the user belongs to."));
+                TemplateColumn.choice(UserFields.USER_ROLE, roles,
+                        "Required. The role of the user: pick it from the list."),
+                TemplateColumn.choice(UserFields.ACCOUNT, accounts,
+                        "Optional. The customer account the user belongs to."));
     }
 
     static List<TemplateColumn> credits(List<String> accounts) {
         return List.of(
-                TemplateColumn.text("credit_id", "Required. Your id of the credit; unique in the ledger."),
-                TemplateColumn.text("case_id", "Required. The TMIP case the credit was issued for, such as"
+                TemplateColumn.text(LedgerColumns.CREDIT_ID, "Required. Your id of the credit; unique in the ledger."),
+                TemplateColumn.text(LedgerColumns.CASE_ID, "Required. The TMIP case the credit was issued for, such as"
                         + " 2026-0412-0001."),
-                TemplateColumn.choice("account", accounts, "Required. The account the credit was issued to."),
-                TemplateColumn.text("serial_number", "Required. The serial number of the traded-in or destroyed"
+                TemplateColumn.choice(LedgerColumns.ACCOUNT, accounts,
+                        "Required. The account the credit was issued to."),
+                TemplateColumn.text(LedgerColumns.SERIAL_NUMBER,
+                        "Required. The serial number of the traded-in or destroyed"
                         + " item. Leading zeros are kept."),
-                TemplateColumn.amount("amount", "Required. The amount of the credit, a number such as 1250.00."),
-                TemplateColumn.text("currency", "Required. The three-letter currency code, such as USD."),
-                TemplateColumn.date("issued_on", "Required. The date the credit was issued, such as 2026-04-12."));
+                TemplateColumn.amount(LedgerColumns.AMOUNT,
+                        "Required. The amount of the credit, a number such as 1250.00."),
+                TemplateColumn.text(LedgerColumns.CURRENCY, "Required. The three-letter currency code, such as USD."),
+                TemplateColumn.date(LedgerColumns.ISSUED_ON,
+                        "Required. The date the credit was issued, such as 2026-04-12."));
     }
 
     static List<TemplateColumn> returns() {

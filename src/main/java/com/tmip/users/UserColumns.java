@@ -47,7 +47,7 @@ public final class UserColumns {
     }
 
     /** The columns whose cells are never stored, reported or quoted. */
-    private static final Set<String> SECRETS = Set.of(UserFields.PASSWORD, UserFields.CONFIRM_PASSWORD);
+    static final Set<String> SECRETS = Set.of(UserFields.PASSWORD, UserFields.CONFIRM_PASSWORD);
     /** Parts of a header label that make an unknown column look like a secret's. */
     private static final List<String> SECRET_WORDS = List.of("pass", "pwd", "secret", "pin");
 
