@@ -165,7 +165,9 @@ public class CommandRunner {
         }
         result.failures().forEach(f -> err.println("tmip: not finished, the next pass resumes it: "
                 + TerminalText.escape(f)));
-        if (result.processed().isEmpty() && result.failures().isEmpty()) {
+        result.waiting().forEach(w -> out.printf("%s/%s: waits for the next pass: %s%n", w.kind(),
+                TerminalText.escape(w.fileName()), w.reason()));
+        if (result.processed().isEmpty() && result.failures().isEmpty() && result.waiting().isEmpty()) {
             out.println("nothing to do in " + TerminalText.escape(command.inbox()));
         }
         return result.exitCode();

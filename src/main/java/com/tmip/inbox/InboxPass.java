@@ -11,6 +11,7 @@ import com.tmip.run.FileStatus;
 import com.tmip.run.FileSummary;
 import com.tmip.run.RunFailedException;
 import com.tmip.run.RunRefusedException;
+import com.tmip.run.RunRegistry;
 import com.tmip.run.RunSummary;
 import com.tmip.users.UserImport;
 import com.tmip.users.UserImportRequest;
@@ -35,8 +36,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
 
@@ -57,11 +60,13 @@ public class InboxPass {
     private final UserImport users;
     private final EquipmentImport equipment;
     private final CreditReconciliation credits;
+    private final RunRegistry runs;
     private final Clock clock;
     private final Duration settle;
 
     public InboxPass(AccountImport accounts, UserImport users, EquipmentImport equipment,
-                     CreditReconciliation credits, Clock clock, TmipProperties properties) {
+                     CreditReconciliation credits, RunRegistry runs, Clock clock, TmipProperties properties) {
+        this.runs = runs;
         this.accounts = accounts;
         this.users = users;
         this.equipment = equipment;
@@ -81,12 +86,13 @@ public class InboxPass {
             }
             List<InboxResult.Processed> processed = new ArrayList<>();
             List<String> failures = new ArrayList<>();
+            List<InboxResult.Waiting> waiting = new ArrayList<>();
             for (Map.Entry<String, BiFunction<Path, Path, RunSummary>> job : jobs(command).entrySet()) {
-                for (Path file : settledFiles(inbox.resolve(job.getKey()))) {
+                for (Path file : settledFiles(inbox.resolve(job.getKey()), job.getKey(), waiting)) {
                     processOne(command, job.getKey(), file, job.getValue(), processed, failures);
                 }
             }
-            return new InboxResult(processed, failures, false);
+            return new InboxResult(processed, failures, false, waiting);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot use inbox " + inbox + ": " + e.getMessage(), e);
         }
@@ -122,6 +128,7 @@ public class InboxPass {
             Files.createDirectories(failed.getParent());
             if (Files.isDirectory(runDir)) {
                 Files.move(runDir, failed, StandardCopyOption.ATOMIC_MOVE);
+                runs.reportsMoved(summary.runId(), failed.getParent());
             }
             Files.createDirectories(failed);
             Files.writeString(failed.resolve("REASON.txt"), fileSummary.problem().rule() + ": "
@@ -150,18 +157,29 @@ public class InboxPass {
         return jobs;
     }
 
-    private List<Path> settledFiles(Path folder) throws IOException {
+    /**
+     * The files of {@code folder} to import in this pass, in name order; the files left for a later pass because they
+     * may still be written are added to {@code waiting} (hidden files are neither).
+     */
+    private List<Path> settledFiles(Path folder, String kind, List<InboxResult.Waiting> waiting) throws IOException {
         List<Path> files = new ArrayList<>();
         if (!Files.isDirectory(folder)) {
             return files;
         }
         Instant settledBefore = clock.instant().minus(settle);
+        List<InboxResult.Waiting> waitingHere = new ArrayList<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
             for (Path entry : entries) {
                 String name = entry.getFileName().toString();
-                boolean waiting = name.endsWith(".part") || name.endsWith(".tmp");
-                if (!name.startsWith(".") && !waiting && Files.isRegularFile(entry)
-                        && Files.getLastModifiedTime(entry).toInstant().isBefore(settledBefore)) {
+                boolean partial = name.endsWith(".part") || name.endsWith(".tmp");
+                boolean visibleFile = !name.startsWith(".") && Files.isRegularFile(entry);
+                if (visibleFile && partial) {
+                    waitingHere.add(new InboxResult.Waiting(kind, name, "its name ends in "
+                            + name.substring(name.lastIndexOf('.')) + ": still being copied"));
+                } else if (visibleFile && !Files.getLastModifiedTime(entry).toInstant().isBefore(settledBefore)) {
+                    waitingHere.add(new InboxResult.Waiting(kind, name, "modified less than " + settleText()
+                            + " ago (tmip.inbox.settle): it may still be written"));
+                } else if (visibleFile) {
                     files.add(entry);
                 } else if (name.startsWith(MARKER_PREFIX)
                         && Files.exists(entry.resolveSibling(name.substring(MARKER_PREFIX.length())))) {
@@ -169,6 +187,16 @@ public class InboxPass {
                 }
             }
         }
+        // a file whose run completed (its marker) is archived now, whatever its age
+        waitingHere.removeIf(w -> files.contains(folder.resolve(w.fileName())));
+        waitingHere.sort(Comparator.comparing(InboxResult.Waiting::fileName));
+        waitingHere.forEach(w -> log.info("inbox {}/{}: waits for the next pass: {}", w.kind(), w.fileName(),
+                w.reason()));
+        waiting.addAll(waitingHere);
         return files.stream().distinct().sorted().toList();
+    }
+
+    private String settleText() {
+        return settle.toString().substring(2).toLowerCase(Locale.ROOT);
     }
 }
