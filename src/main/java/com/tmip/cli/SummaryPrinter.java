@@ -28,10 +28,6 @@ final class SummaryPrinter {
         table.row("total", t.rowsRead(), t.accepted(), t.rejected(), t.duplicates());
         table.print(out);
         for (FileSummary file : summary.files()) {
-            if (file.problem() != null) {
-                out.printf("%s: %s: %s: %s%n", shorten(file.fileName()), file.status().name().toLowerCase(),
-                        file.problem().rule(), TerminalText.escape(file.problem().message()));
-            }
             if (!file.unknownColumns().isEmpty()) {
                 out.printf("%s: ignored unknown columns: %s%n", shorten(file.fileName()),
                         TerminalText.escape(String.join(", ", file.unknownColumns())));
@@ -46,6 +42,22 @@ final class SummaryPrinter {
         for (Map.Entry<String, String> report : summary.reports().entrySet()) {
             out.printf("%-" + width + "s %s%n", report.getKey().replace('_', '-') + ":",
                     TerminalText.escape(report.getValue()));
+        }
+        printFileProblems(summary, out);
+    }
+
+    /** Why files were rejected or cut short, one line each: printed last, as what the partner must act on. */
+    private static void printFileProblems(RunSummary summary, PrintStream out) {
+        boolean first = true;
+        for (FileSummary file : summary.files()) {
+            if (file.problem() != null) {
+                if (first) {
+                    out.println();
+                    first = false;
+                }
+                out.printf("%s: %s: %s: %s%n", shorten(file.fileName()), file.status().name().toLowerCase(),
+                        file.problem().rule(), TerminalText.escape(file.problem().message()));
+            }
         }
     }
 

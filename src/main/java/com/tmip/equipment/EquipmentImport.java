@@ -74,8 +74,8 @@ public class EquipmentImport {
         }, run -> {
             RegisteredReport.Written items = registered.write(run);
             return reports.write(run, items.acceptedPerFile(), cases.countsForRun(run.runId(), run.dryRun(),
-                    items.caseIds()), Map.of("registered", items.path()), EquipmentColumns.matcher(), Map.of(),
-                    RunSummary::exitCode);
+                    items.caseIds()), items.path() == null ? Map.of() : Map.of("registered", items.path()),
+                    EquipmentColumns.matcher(), Map.of(), RunSummary::exitCode);
         });
     }
 
