@@ -33,6 +33,7 @@ final class SummaryPrinter {
                         TerminalText.escape(String.join(", ", file.unknownColumns())));
             }
         }
+        printRepeated(summary, out);
         if (summary.job().equals("importEquipment")) {
             out.printf("%ncases %s: %d, updated: %d%n", summary.dryRun() ? "that would be created" : "created",
                     summary.casesCreated(), summary.casesUpdated());
@@ -44,6 +45,17 @@ final class SummaryPrinter {
                     TerminalText.escape(report.getValue()));
         }
         printFileProblems(summary, out);
+    }
+
+    /** Per file, the rows that repeat exactly what an earlier run registered: nothing new, not a failure. */
+    private static void printRepeated(RunSummary summary, PrintStream out) {
+        for (FileSummary file : summary.files()) {
+            if (file.repeatedRows() > 0) {
+                out.printf("%s: %s%d rows already registered%s by run %s%n", shorten(file.fileName()),
+                        file.nothingNew() ? "nothing new: " : "", file.repeatedRows(),
+                        file.nothingNew() ? "" : ", unchanged,", String.join(", ", file.repeated().keySet()));
+            }
+        }
     }
 
     /** Why files were rejected or cut short, one line each: printed last, as what the partner must act on. */

@@ -28,13 +28,17 @@ public record PastRun(String runId, String job, boolean dryRun, Path outDir, Loc
 
     /**
      * The run's state as an operator reads it: a run whose every file was rejected as a whole (so it has no row to
-     * count) says so, with the files' rule codes, rather than "completed with rejections" and zero counts.
+     * count) says so, with the files' rule codes, rather than "completed with rejections" and zero counts; a run
+     * whose every row repeats what earlier runs registered says "nothing new".
      */
     public String status() {
         if (state == RunState.COMPLETED_WITH_REJECTIONS && !files.isEmpty()
                 && files.stream().allMatch(f -> FileStatus.REJECTED.name().equals(f.status()))) {
             String rules = files.stream().map(PastFile::rule).distinct().collect(Collectors.joining(", "));
             return (files.size() == 1 ? "file rejected: " : "files rejected: ") + rules;
+        }
+        if (state == RunState.COMPLETED && total().duplicates() > 0 && total().accepted() == 0) {
+            return "completed: nothing new"; // its duplicates repeat what earlier runs registered
         }
         return state.label();
     }
