@@ -7,6 +7,7 @@ import com.tmip.credits.CreditReconciliation;
 import com.tmip.credits.CreditReconciliationRequest;
 import com.tmip.equipment.EquipmentImport;
 import com.tmip.equipment.EquipmentImportRequest;
+import com.tmip.files.PrivateFiles;
 import com.tmip.run.FileStatus;
 import com.tmip.run.FileSummary;
 import com.tmip.run.RunFailedException;
@@ -125,13 +126,14 @@ public class InboxPass {
         Path runDir = day.resolve(summary.runId());
         if (fileSummary.status() == FileStatus.REJECTED) {
             Path failed = inbox.resolve("failed").resolve(LocalDate.now(clock).toString()).resolve(summary.runId());
-            Files.createDirectories(failed.getParent());
+            privateFolder(failed.getParent(), inbox.resolve("failed"));
             if (Files.isDirectory(runDir)) {
                 Files.move(runDir, failed, StandardCopyOption.ATOMIC_MOVE);
                 runs.reportsMoved(summary.runId(), failed.getParent());
             }
-            Files.createDirectories(failed);
-            Files.writeString(failed.resolve("REASON.txt"), fileSummary.problem().rule() + ": "
+            PrivateFiles.createDirectories(failed);
+            Path reason = PrivateFiles.createFile(failed.resolve("REASON.txt"));
+            Files.writeString(reason, fileSummary.problem().rule() + ": "
                     + fileSummary.problem().message() + System.lineSeparator(), StandardCharsets.UTF_8);
             runDir = failed;
         }
@@ -140,10 +142,25 @@ public class InboxPass {
         log.info("inbox {}/{}: run {} exit {}", kind, file.getFileName(), summary.runId(), summary.exitCode());
     }
 
+    /**
+     * Moves an imported file beside its reports, in {@code archive/} or {@code failed/}: partners' data, so the
+     * folders and the file become the owner's only.
+     */
     private static void archive(Path file, Path dir, Path marker) throws IOException {
-        Files.createDirectories(dir);
-        Files.move(file, dir.resolve(file.getFileName()), StandardCopyOption.ATOMIC_MOVE);
+        Path inbox = file.getParent().getParent();
+        privateFolder(dir, dir.startsWith(inbox.resolve("failed")) ? inbox.resolve("failed") : inbox.resolve("archive"));
+        Path archived = Files.move(file, dir.resolve(file.getFileName()), StandardCopyOption.ATOMIC_MOVE);
+        PrivateFiles.restrict(archived);
         Files.deleteIfExists(marker);
+    }
+
+    /**
+     * Creates {@code dir} under {@code root} ({@code archive/} or {@code failed/}, tmip's own folders of the inbox),
+     * each folder it creates the owner's only, and makes {@code root} the owner's only if it existed already.
+     */
+    private static void privateFolder(Path dir, Path root) throws IOException {
+        PrivateFiles.createDirectories(dir);
+        PrivateFiles.restrict(root);
     }
 
     /** The imports by subfolder, in the order their data depends on each other. */
