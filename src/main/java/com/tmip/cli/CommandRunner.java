@@ -170,7 +170,7 @@ public class CommandRunner {
                 + TerminalText.escape(f)));
         result.waiting().forEach(w -> out.printf("%s/%s: waits for the next pass: %s%n", w.kind(),
                 TerminalText.escape(w.fileName()), w.reason()));
-        if (result.processed().isEmpty() && result.failures().isEmpty() && result.waiting().isEmpty()) {
+        if (result.processed().isEmpty() && result.failures().isEmpty()) {
             out.println("nothing to do in " + TerminalText.escape(command.inbox()));
         }
         return result.exitCode();
