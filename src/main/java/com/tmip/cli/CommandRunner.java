@@ -20,6 +20,7 @@ import com.tmip.returns.RecordReturns;
 import com.tmip.report.ReportWriter;
 import com.tmip.run.CaseCounts;
 import com.tmip.run.Counts;
+import com.tmip.run.FileSummary;
 import com.tmip.run.RunFailedException;
 import com.tmip.run.RunRefusedException;
 import com.tmip.run.RunSummary;
@@ -179,12 +180,16 @@ public class CommandRunner {
         }
         for (InboxResult.Processed p : result.processed()) {
             var total = p.summary().total();
-            out.printf("%s/%s: run %s: read %d, accepted %d, rejected %d, duplicates %d -> %s%n", p.kind(),
+            boolean nothingNew = p.summary().files().stream().allMatch(FileSummary::nothingNew);
+            out.printf("%s/%s: run %s: read %d, accepted %d, rejected %d, duplicates %d%s -> %s%n", p.kind(),
                     TerminalText.escape(p.fileName()), p.summary().runId(), total.rowsRead(), total.accepted(),
-                    total.rejected(), total.duplicates(), TerminalText.escape(p.archivedIn()));
+                    total.rejected(), total.duplicates(), nothingNew ? " (nothing new: already registered)" : "",
+                    TerminalText.escape(p.archivedIn()));
         }
         result.failures().forEach(f -> err.println("tmip: not finished, the next pass resumes it: "
                 + TerminalText.escape(f)));
+        result.waiting().forEach(w -> out.printf("%s/%s: waits for the next pass: %s%n", w.kind(),
+                TerminalText.escape(w.fileName()), w.reason()));
         if (result.processed().isEmpty() && result.failures().isEmpty()) {
             out.println("nothing to do in " + TerminalText.escape(command.inbox()));
         }

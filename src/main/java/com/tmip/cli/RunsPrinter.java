@@ -43,7 +43,7 @@ final class RunsPrinter {
         for (PastRun run : runs) {
             Counts c = run.total();
             table.row(run.runId(), run.job() + (run.dryRun() ? " (dry run)" : ""), files(run), TIME.format(run.startedAt()),
-                    duration(run.duration()), run.state().label(), c.rowsRead(), c.accepted(), c.rejected(),
+                    duration(run.duration()), run.status(), c.rowsRead(), c.accepted(), c.rejected(),
                     c.duplicates());
         }
         table.print(out);
@@ -51,7 +51,7 @@ final class RunsPrinter {
 
     static void show(PastRun run, CaseCounts cases, ReconciliationTotals reconciliation, PrintStream out) {
         out.printf("run %s (%s)%s%n", run.runId(), run.job(), run.dryRun() ? " DRY RUN: nothing registered" : "");
-        out.printf("status:   %s%n", run.state().label());
+        out.printf("status:   %s%n", run.status());
         out.printf("started:  %s%n", TIME.format(run.startedAt()));
         out.printf("finished: %s%n", run.finishedAt() == null ? "-" : TIME.format(run.finishedAt()));
         out.printf("duration: %s%n", duration(run.duration()));

@@ -28,15 +28,12 @@ final class SummaryPrinter {
         table.row("total", t.rowsRead(), t.accepted(), t.rejected(), t.duplicates());
         table.print(out);
         for (FileSummary file : summary.files()) {
-            if (file.problem() != null) {
-                out.printf("%s: %s: %s: %s%n", shorten(file.fileName()), file.status().name().toLowerCase(),
-                        file.problem().rule(), TerminalText.escape(file.problem().message()));
-            }
             if (!file.unknownColumns().isEmpty()) {
                 out.printf("%s: ignored unknown columns: %s%n", shorten(file.fileName()),
                         TerminalText.escape(String.join(", ", file.unknownColumns())));
             }
         }
+        printRepeated(summary, out);
         if (summary.job().equals("importEquipment")) {
             out.printf("%ncases %s: %d, updated: %d%n", summary.dryRun() ? "that would be created" : "created",
                     summary.casesCreated(), summary.casesUpdated());
@@ -46,6 +43,33 @@ final class SummaryPrinter {
         for (Map.Entry<String, String> report : summary.reports().entrySet()) {
             out.printf("%-" + width + "s %s%n", report.getKey().replace('_', '-') + ":",
                     TerminalText.escape(report.getValue()));
+        }
+        printFileProblems(summary, out);
+    }
+
+    /** Per file, the rows that repeat exactly what an earlier run registered: nothing new, not a failure. */
+    private static void printRepeated(RunSummary summary, PrintStream out) {
+        for (FileSummary file : summary.files()) {
+            if (file.repeatedRows() > 0) {
+                out.printf("%s: %s%d rows already registered%s by run %s%n", shorten(file.fileName()),
+                        file.nothingNew() ? "nothing new: " : "", file.repeatedRows(),
+                        file.nothingNew() ? "" : ", unchanged,", String.join(", ", file.repeated().keySet()));
+            }
+        }
+    }
+
+    /** Why files were rejected or cut short, one line each: printed last, as what the partner must act on. */
+    private static void printFileProblems(RunSummary summary, PrintStream out) {
+        boolean first = true;
+        for (FileSummary file : summary.files()) {
+            if (file.problem() != null) {
+                if (first) {
+                    out.println();
+                    first = false;
+                }
+                out.printf("%s: %s: %s: %s%n", shorten(file.fileName()), file.status().name().toLowerCase(),
+                        file.problem().rule(), TerminalText.escape(file.problem().message()));
+            }
         }
     }
 

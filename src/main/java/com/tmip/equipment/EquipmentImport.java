@@ -50,8 +50,8 @@ public class EquipmentImport {
         return coordinator.execute(runRequest(command), importEquipmentJob, run -> {
             RegisteredReport.Written items = registered.write(run);
             return reports.write(run, items.acceptedPerFile(), cases.countsForRun(run.runId(), run.dryRun(),
-                    items.caseIds()), Map.of("registered", items.path()), EquipmentColumns.matcher(), Map.of(),
-                    RunSummary::exitCode);
+                    items.caseIds()), items.path() == null ? Map.of() : Map.of("registered", items.path()),
+                    EquipmentColumns.matcher(), Map.of(), RunSummary::exitCode);
         });
     }
 

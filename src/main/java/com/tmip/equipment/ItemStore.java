@@ -20,6 +20,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The registered items ({@code equipment_item}, where the serial is the primary key: one serial is registered
@@ -37,6 +38,11 @@ public class ItemStore {
             KeyLookup.Query.of("serial, case_id, run_id, file_no, row_no", "equipment_item", "serial");
     private static final KeyLookup.Query DRY_RUN =
             KeyLookup.Query.of("serial, case_id, run_id, file_no, row_no", "dry_run_item", "serial");
+
+    /** What a registered item was registered from, to tell a file delivered again from a changed one. */
+    private static final KeyLookup.Query REGISTERED_VALUES = KeyLookup.Query.join("i.serial, c.account_id,"
+            + " c.disposition, c.reference, i.platform, i.cod_file, i.order_date, i.contact, i.run_id",
+            "equipment_item i JOIN tmip_case c ON c.case_id = i.case_id", "i.serial");
 
     private static final String ITEM_COLUMNS = "serial, case_id, platform, disposition, cod_file, order_date, contact,"
             + " run_id, file_no, row_no, registered_at, cod_sha256, cod_warning, item_state, due_date,"
@@ -73,6 +79,34 @@ public class ItemStore {
             lookup.forEach(DRY_RUN.and("run_id = ?", dryRunId), serials, holder);
         }
         return holders;
+    }
+
+    /**
+     * Of those serials, the registered ones whose item holds exactly what {@code rows} would register (account,
+     * disposition, reference, platform, CoD file, order date, contact), each with the run that registered it: the
+     * rows of a file delivered again. A serial held for another account, or with any other value, is not among them.
+     */
+    public Map<String, String> sameAsRegistered(Map<String, Registration> rows) {
+        Map<String, String> same = new HashMap<>();
+        if (rows.isEmpty()) {
+            return same;
+        }
+        lookup.forEach(REGISTERED_VALUES, rows.keySet(), rs -> {
+            Registration r = rows.get(rs.getString(1));
+            Date orderDate = rs.getDate(7);
+            if (r != null && r.accountId().equals(rs.getString(2)) && r.disposition().name().equals(rs.getString(3))
+                    && Objects.equals(emptyIfNull(r.reference()), emptyIfNull(rs.getString(4)))
+                    && Objects.equals(r.platform(), rs.getString(5)) && Objects.equals(r.codFile(), rs.getString(6))
+                    && Objects.equals(r.orderDate(), orderDate == null ? null : orderDate.toLocalDate())
+                    && Objects.equals(r.contact(), rs.getString(8))) {
+                same.put(rs.getString(1), rs.getString(9));
+            }
+        });
+        return same;
+    }
+
+    private static String emptyIfNull(String value) {
+        return value == null ? "" : value;
     }
 
     public void register(String runId, int fileNo, List<Registration> items, Map<Registration, String> caseIds,

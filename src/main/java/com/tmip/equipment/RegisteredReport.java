@@ -3,6 +3,7 @@ package com.tmip.equipment;
 import com.tmip.cases.CaseResolver;
 import com.tmip.equipment.rules.Columns;
 import com.tmip.report.CsvReport;
+import com.tmip.run.FileStatus;
 import com.tmip.run.ImportRun;
 
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -64,6 +65,7 @@ public class RegisteredReport {
     /**
      * The report, and what its one pass over the run's items counted: the accepted rows per file and the distinct
      * cases they went to (null past {@value #MAX_CASE_IDS} cases), so the summary needs no second and third pass.
+     * {@code path} is null when no report was written: every file of the run was rejected as a whole.
      */
     public record Written(Path path, Map<Integer, Long> acceptedPerFile, Set<String> caseIds) {
     }
@@ -74,8 +76,18 @@ public class RegisteredReport {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Writes the report of a run that read at least one of its files (an empty report then says that nothing was
+     * accepted); a run whose every file was rejected as a whole registered nothing and gets none: its one-line reason
+     * is what the partner must read.
+     */
     public Written write(ImportRun run) {
         Path target = run.reportDir().resolve("registered.csv");
+        Long read = jdbc.queryForObject("SELECT COUNT(*) FROM import_file WHERE run_id = ? AND status <> ?", Long.class,
+                run.runId(), FileStatus.REJECTED.name());
+        if (read == null || read == 0) {
+            return new Written(null, Map.of(), Set.of());
+        }
         Map<Integer, Long> acceptedPerFile = new HashMap<>();
         Set<String> caseIds = new HashSet<>();
         try (CsvReport csv = new CsvReport(target, COLUMNS)) {

@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -88,15 +89,25 @@ public class RegistrationWriter implements ItemWriter<CheckedRow> {
         Map<String, ItemStore.Holder> holders = items.holders(bySerial.firsts().keySet(),
                 run.dryRun() ? run.runId() : null);
         List<Registration> fresh = new ArrayList<>();
+        List<CheckedRow> registeredBefore = new ArrayList<>();
         for (CheckedRow row : bySerial.firsts().values()) {
             ItemStore.Holder holder = holders.get(row.check().registration().serial());
             Verdict verdict = duplicates.verdict(holder == null ? null : earlier(holder));
             if (verdict == Verdict.FIRST) {
                 fresh.add(row.check().registration());
+            } else if (verdict == Verdict.ALREADY_REGISTERED) {
+                registeredBefore.add(row);
             } else {
                 failures.add(duplicate(row, holder, verdict));
             }
         }
+        for (DuplicatePolicy.Repeat<CheckedRow> repeat : bySerial.repeats()) {
+            ItemStore.Holder holder = holders.get(repeat.first().check().registration().serial());
+            if (holder != null && duplicates.verdict(earlier(holder)) == Verdict.ALREADY_REGISTERED) {
+                registeredBefore.add(repeat.row());
+            }
+        }
+        failures.addAll(alreadyRegistered(registeredBefore, holders));
         Map<Registration, String> caseIds = assignCases(fresh);
         if (run.dryRun()) {
             codDocuments.takeVerifiedBytes(); // checked, never stored
@@ -113,12 +124,50 @@ public class RegistrationWriter implements ItemWriter<CheckedRow> {
         for (DuplicatePolicy.Repeat<CheckedRow> repeat : bySerial.repeats()) {
             Registration first = repeat.first().check().registration();
             ItemStore.Holder holder = holders.get(first.serial());
+            if (holder != null && duplicates.verdict(earlier(holder)) == Verdict.ALREADY_REGISTERED) {
+                continue; // among the rows registered before, above
+            }
             if (holder == null) {
                 holder = new ItemStore.Holder(caseIds.get(first), run.runId(), fileNo, first.rowNumber());
             }
             failures.add(duplicate(repeat.row(), holder, duplicates.verdict(earlier(holder))));
         }
         outcomes.record(run.runId(), fileNo, failures);
+    }
+
+    /**
+     * The duplicates of serials an earlier run registered; a row whose values are exactly what that run registered
+     * (the same file delivered again) is marked as repeating it: nothing new, not a failure. A serial held for
+     * another account, or with any value changed, stays a plain duplicate.
+     */
+    private List<RowFailure> alreadyRegistered(List<CheckedRow> rows, Map<String, ItemStore.Holder> holders) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Registration> bySerial = new HashMap<>();
+        for (CheckedRow row : rows) {
+            Registration r = row.check().registration();
+            bySerial.putIfAbsent(r.serial(), r); // the first row of a serial is compared; the others with it
+        }
+        Map<String, String> same = items.sameAsRegistered(bySerial);
+        List<RowFailure> failures = new ArrayList<>(rows.size());
+        for (CheckedRow row : rows) {
+            Registration r = row.check().registration();
+            RowFailure failure = duplicate(row, holders.get(r.serial()), Verdict.ALREADY_REGISTERED);
+            String repeated = same(bySerial.get(r.serial()), r) ? same.get(r.serial()) : null;
+            failures.add(repeated == null ? failure : failure.repeating(repeated));
+        }
+        return failures;
+    }
+
+    /** Whether two rows register the same values (their row numbers aside). */
+    private static boolean same(Registration a, Registration b) {
+        return a != null && b != null && a.accountId().equals(b.accountId()) && a.disposition() == b.disposition()
+                && Objects.equals(a.reference(), b.reference())
+                && Objects.equals(a.platform(), b.platform())
+                && Objects.equals(a.codFile(), b.codFile())
+                && Objects.equals(a.orderDate(), b.orderDate())
+                && Objects.equals(a.contact(), b.contact());
     }
 
     /** The case of each registration: existing ones found, missing ones opened (or, in a dry run, named). */

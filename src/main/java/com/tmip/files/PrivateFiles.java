@@ -3,6 +3,7 @@ package com.tmip.files;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
@@ -59,6 +60,21 @@ public final class PrivateFiles {
         Files.createFile(file, ownerOnly);
         Files.setPosixFilePermissions(file, FILE);
         return file;
+    }
+
+    /**
+     * Makes an existing file the owner's only ({@code rw-------}; a folder {@code rwx------}), where the file system
+     * has POSIX permissions. A symbolic link, a missing file, or one this user may not change is left as it is: it
+     * is the owner's to decide.
+     */
+    public static void restrict(Path path) {
+        try {
+            if (posix(path) && Files.exists(path, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(path)) {
+                Files.setPosixFilePermissions(path, Files.isDirectory(path) ? FOLDER : FILE);
+            }
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            // not ours to change (another owner, a read-only mount): left as it is
+        }
     }
 
     private static boolean posix(Path path) {

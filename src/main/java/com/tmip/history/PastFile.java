@@ -17,4 +17,9 @@ public record PastFile(int fileNo, String fileName, String format, String sheet,
     public PastFile {
         header = List.copyOf(header);
     }
+
+    /** The rule code of the file's problem, or null when it has none. */
+    public String rule() {
+        return problem == null ? null : problem.split(":", 2)[0];
+    }
 }

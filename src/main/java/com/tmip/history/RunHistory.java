@@ -99,8 +99,10 @@ public class RunHistory {
                             RunRegistry.fromJson(rs.getString(8)));
                 }, run.runId());
         LocalDateTime end = run.finishedAt() != null ? run.finishedAt() : LocalDateTime.now(clock);
+        long repeated = jdbc.queryForObject("SELECT COUNT(*) FROM row_outcome WHERE run_id = ? AND repeats_run IS NOT NULL",
+                Long.class, run.runId());
         return new PastRun(run.runId(), run.job(), run.dryRun(), Path.of(run.outDir()), run.startedAt(),
-                run.finishedAt(), Duration.between(run.startedAt(), end).abs(), state(run, files), files);
+                run.finishedAt(), Duration.between(run.startedAt(), end).abs(), state(run, files, repeated), files);
     }
 
     /**
@@ -131,10 +133,15 @@ public class RunHistory {
         return read;
     }
 
-    private RunState state(RunRow run, List<PastFile> files) {
+    /**
+     * @param repeated the run's duplicates that repeat exactly what an earlier run registered (a file delivered
+     *                 again): nothing new, not a rejection
+     */
+    private RunState state(RunRow run, List<PastFile> files, long repeated) {
         if (RunStatus.COMPLETED.name().equals(run.status())) {
-            boolean rejections = files.stream().anyMatch(f -> f.counts().rejected() + f.counts().duplicates() > 0
-                    || f.status().equals(FileStatus.REJECTED.name()) || f.status().equals(FileStatus.TRUNCATED.name()));
+            long notAccepted = files.stream().mapToLong(f -> f.counts().rejected() + f.counts().duplicates()).sum();
+            boolean rejections = notAccepted > repeated || files.stream().anyMatch(f ->
+                    f.status().equals(FileStatus.REJECTED.name()) || f.status().equals(FileStatus.TRUNCATED.name()));
             return rejections ? RunState.COMPLETED_WITH_REJECTIONS : RunState.COMPLETED;
         }
         return lock.isHeld(run.inputKey()) ? RunState.RUNNING : RunState.FAILED;

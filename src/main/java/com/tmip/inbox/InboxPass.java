@@ -7,12 +7,14 @@ import com.tmip.credits.CreditReconciliation;
 import com.tmip.credits.CreditReconciliationRequest;
 import com.tmip.equipment.EquipmentImport;
 import com.tmip.equipment.EquipmentImportRequest;
+import com.tmip.files.PrivateFiles;
 import com.tmip.returns.RecordReturns;
 import com.tmip.returns.RecordReturnsRequest;
 import com.tmip.run.FileStatus;
 import com.tmip.run.FileSummary;
 import com.tmip.run.RunFailedException;
 import com.tmip.run.RunRefusedException;
+import com.tmip.run.RunRegistry;
 import com.tmip.run.RunSummary;
 import com.tmip.users.UserImport;
 import com.tmip.users.UserImportRequest;
@@ -37,8 +39,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
 
@@ -60,13 +64,15 @@ public class InboxPass {
     private final EquipmentImport equipment;
     private final CreditReconciliation credits;
     private final RecordReturns returns;
+    private final RunRegistry runs;
     private final Clock clock;
     private final Duration settle;
 
     public InboxPass(AccountImport accounts, UserImport users, EquipmentImport equipment,
-                     CreditReconciliation credits, RecordReturns returns, Clock clock,
+                     CreditReconciliation credits, RecordReturns returns, RunRegistry runs, Clock clock,
                      TmipProperties properties) {
         this.returns = returns;
+        this.runs = runs;
         this.accounts = accounts;
         this.users = users;
         this.equipment = equipment;
@@ -86,12 +92,13 @@ public class InboxPass {
             }
             List<InboxResult.Processed> processed = new ArrayList<>();
             List<String> failures = new ArrayList<>();
+            List<InboxResult.Waiting> waiting = new ArrayList<>();
             for (Map.Entry<String, BiFunction<Path, Path, RunSummary>> job : jobs(command).entrySet()) {
-                for (Path file : settledFiles(inbox.resolve(job.getKey()))) {
+                for (Path file : settledFiles(inbox.resolve(job.getKey()), job.getKey(), waiting)) {
                     processOne(command, job.getKey(), file, job.getValue(), processed, failures);
                 }
             }
-            return new InboxResult(processed, failures, false);
+            return new InboxResult(processed, failures, false, waiting);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot use inbox " + inbox + ": " + e.getMessage(), e);
         }
@@ -124,12 +131,14 @@ public class InboxPass {
         Path runDir = day.resolve(summary.runId());
         if (fileSummary.status() == FileStatus.REJECTED) {
             Path failed = inbox.resolve("failed").resolve(LocalDate.now(clock).toString()).resolve(summary.runId());
-            Files.createDirectories(failed.getParent());
+            privateFolder(failed.getParent(), inbox.resolve("failed"));
             if (Files.isDirectory(runDir)) {
                 Files.move(runDir, failed, StandardCopyOption.ATOMIC_MOVE);
+                runs.reportsMoved(summary.runId(), failed.getParent());
             }
-            Files.createDirectories(failed);
-            Files.writeString(failed.resolve("REASON.txt"), fileSummary.problem().rule() + ": "
+            PrivateFiles.createDirectories(failed);
+            Path reason = PrivateFiles.createFile(failed.resolve("REASON.txt"));
+            Files.writeString(reason, fileSummary.problem().rule() + ": "
                     + fileSummary.problem().message() + System.lineSeparator(), StandardCharsets.UTF_8);
             runDir = failed;
         }
@@ -138,10 +147,25 @@ public class InboxPass {
         log.info("inbox {}/{}: run {} exit {}", kind, file.getFileName(), summary.runId(), summary.exitCode());
     }
 
+    /**
+     * Moves an imported file beside its reports, in {@code archive/} or {@code failed/}: partners' data, so the
+     * folders and the file become the owner's only.
+     */
     private static void archive(Path file, Path dir, Path marker) throws IOException {
-        Files.createDirectories(dir);
-        Files.move(file, dir.resolve(file.getFileName()), StandardCopyOption.ATOMIC_MOVE);
+        Path inbox = file.getParent().getParent();
+        privateFolder(dir, dir.startsWith(inbox.resolve("failed")) ? inbox.resolve("failed") : inbox.resolve("archive"));
+        Path archived = Files.move(file, dir.resolve(file.getFileName()), StandardCopyOption.ATOMIC_MOVE);
+        PrivateFiles.restrict(archived);
         Files.deleteIfExists(marker);
+    }
+
+    /**
+     * Creates {@code dir} under {@code root} ({@code archive/} or {@code failed/}, tmip's own folders of the inbox),
+     * each folder it creates the owner's only, and makes {@code root} the owner's only if it existed already.
+     */
+    private static void privateFolder(Path dir, Path root) throws IOException {
+        PrivateFiles.createDirectories(dir);
+        PrivateFiles.restrict(root);
     }
 
     /** The imports by subfolder, in the order their data depends on each other. */
@@ -156,18 +180,29 @@ public class InboxPass {
         return jobs;
     }
 
-    private List<Path> settledFiles(Path folder) throws IOException {
+    /**
+     * The files of {@code folder} to import in this pass, in name order; the files left for a later pass because they
+     * may still be written are added to {@code waiting} (hidden files are neither).
+     */
+    private List<Path> settledFiles(Path folder, String kind, List<InboxResult.Waiting> waiting) throws IOException {
         List<Path> files = new ArrayList<>();
         if (!Files.isDirectory(folder)) {
             return files;
         }
         Instant settledBefore = clock.instant().minus(settle);
+        List<InboxResult.Waiting> waitingHere = new ArrayList<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
             for (Path entry : entries) {
                 String name = entry.getFileName().toString();
-                boolean waiting = name.endsWith(".part") || name.endsWith(".tmp");
-                if (!name.startsWith(".") && !waiting && Files.isRegularFile(entry)
-                        && Files.getLastModifiedTime(entry).toInstant().isBefore(settledBefore)) {
+                boolean partial = name.endsWith(".part") || name.endsWith(".tmp");
+                boolean visibleFile = !name.startsWith(".") && Files.isRegularFile(entry);
+                if (visibleFile && partial) {
+                    waitingHere.add(new InboxResult.Waiting(kind, name, "its name ends in "
+                            + name.substring(name.lastIndexOf('.')) + ": still being copied"));
+                } else if (visibleFile && !Files.getLastModifiedTime(entry).toInstant().isBefore(settledBefore)) {
+                    waitingHere.add(new InboxResult.Waiting(kind, name, "modified less than " + settleText()
+                            + " ago (tmip.inbox.settle): it may still be written"));
+                } else if (visibleFile) {
                     files.add(entry);
                 } else if (name.startsWith(MARKER_PREFIX)
                         && Files.exists(entry.resolveSibling(name.substring(MARKER_PREFIX.length())))) {
@@ -175,6 +210,16 @@ public class InboxPass {
                 }
             }
         }
+        // a file whose run completed (its marker) is archived now, whatever its age
+        waitingHere.removeIf(w -> files.contains(folder.resolve(w.fileName())));
+        waitingHere.sort(Comparator.comparing(InboxResult.Waiting::fileName));
+        waitingHere.forEach(w -> log.info("inbox {}/{}: waits for the next pass: {}", w.kind(), w.fileName(),
+                w.reason()));
+        waiting.addAll(waitingHere);
         return files.stream().distinct().sorted().toList();
+    }
+
+    private String settleText() {
+        return settle.toString().substring(2).toLowerCase(Locale.ROOT);
     }
 }

@@ -40,8 +40,9 @@ public class InboxSchedule {
             Thread.sleep(Math.max(0, Duration.between(now, next).toMillis()));
             try {
                 InboxResult result = pass.run(command);
-                log.info("inbox pass done: {} file(s) processed, {} run(s) not finished, exit {}",
-                        result.processed().size(), result.failures().size(), result.exitCode());
+                log.info("inbox pass done: {} file(s) processed, {} run(s) not finished, {} file(s) waiting, exit {}",
+                        result.processed().size(), result.failures().size(), result.waiting().size(),
+                        result.exitCode());
             } catch (RuntimeException e) {
                 log.warn("inbox pass failed: {}; the next pass tries again", e.getMessage());
             }

@@ -153,6 +153,13 @@ public class ReportWriter {
                 rs -> {
                     outcomes.computeIfAbsent(rs.getInt(1), k -> new HashMap<>()).put(rs.getString(2), rs.getLong(3));
                 }, run.runId());
+        Map<Integer, Map<String, Long>> repeated = new HashMap<>();
+        jdbc.query("""
+                        SELECT file_no, repeats_run, COUNT(*) FROM row_outcome
+                        WHERE run_id = ? AND repeats_run IS NOT NULL GROUP BY file_no, repeats_run""",
+                rs -> {
+                    repeated.computeIfAbsent(rs.getInt(1), k -> new TreeMap<>()).put(rs.getString(2), rs.getLong(3));
+                }, run.runId());
         return jdbc.query("""
                         SELECT file_no, file_name, path, sha256, format, sheet, status, rule, message, error_row, unknown_columns
                         FROM import_file WHERE run_id = ? ORDER BY file_no""",
@@ -166,7 +173,8 @@ public class ReportWriter {
                             : new FileProblem(rs.getString(8), rs.getString(9), rs.getInt(10));
                     return new FileSummary(fileNo, rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                             rs.getString(6) == null ? "" : rs.getString(6), status, counts,
-                            RunRegistry.fromJson(rs.getString(11)), problem);
+                            RunRegistry.fromJson(rs.getString(11)), problem,
+                            repeated.getOrDefault(fileNo, Map.of()));
                 }, run.runId());
     }
 
@@ -255,6 +263,14 @@ public class ReportWriter {
             file.put("status", f.status().name());
             putCounts(file, f.counts());
             file.put("unknown_columns", f.unknownColumns());
+            if (f.repeatedRows() > 0) {
+                // duplicates that repeat exactly what an earlier run registered: nothing new, not a failure
+                Map<String, Object> repeated = new LinkedHashMap<>();
+                repeated.put("rows", f.repeatedRows());
+                repeated.put("nothing_new", f.nothingNew());
+                repeated.put("registered_by_runs", f.repeated());
+                file.put("already_registered_unchanged", repeated);
+            }
             if (f.problem() != null) {
                 Map<String, Object> problem = new LinkedHashMap<>();
                 problem.put("rule", f.problem().rule());

@@ -27,7 +27,7 @@ public class RowOutcomes {
     private static final int MAX_MESSAGE = 4000;
     private static final int MAX_CELL = 32_768;
 
-    private static final String OUTCOME_COLUMNS = "run_id, file_no, row_no, outcome, cells, errors";
+    private static final String OUTCOME_COLUMNS = "run_id, file_no, row_no, outcome, cells, errors, repeats_run";
     private static final String ISSUE_COLUMNS = "run_id, file_no, row_no, seq, column_name, rule, message, cell_value";
 
     private final JdbcTemplate jdbc;
@@ -50,7 +50,7 @@ public class RowOutcomes {
             boolean rejected = failure.outcome() == Outcome.REJECTED;
             String errors = failure.violations().stream().map(Violation::message).collect(Collectors.joining("; "));
             outcomes.add(new Object[]{runId, fileNo, failure.rowNumber(), failure.outcome().name(),
-                    rejected ? toJson(failure.cells()) : null, errors});
+                    rejected ? toJson(failure.cells()) : null, errors, failure.repeatsRun()});
             int seq = 0;
             for (Violation v : failure.violations()) {
                 issues.add(new Object[]{runId, fileNo, failure.rowNumber(), ++seq, v.column(), v.code(),
@@ -62,7 +62,7 @@ public class RowOutcomes {
             copyIn.copy("row_issue", ISSUE_COLUMNS, issues);
             return;
         }
-        jdbc.batchUpdate("INSERT INTO row_outcome (" + OUTCOME_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)", outcomes);
+        jdbc.batchUpdate("INSERT INTO row_outcome (" + OUTCOME_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)", outcomes);
         if (!issues.isEmpty()) {
             jdbc.batchUpdate("INSERT INTO row_issue (" + ISSUE_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)", issues);
         }

@@ -146,6 +146,14 @@ public class RunRegistry {
                 RunStatus.COMPLETED.name(), Timestamp.valueOf(LocalDateTime.now(clock)), runId);
     }
 
+    /**
+     * Records that a finished run's report folder was moved to {@code outDir}/run-id (the inbox moves the reports of
+     * a file rejected whole to {@code failed/}), so the run history finds them there.
+     */
+    public void reportsMoved(String runId, Path outDir) {
+        jdbc.update("UPDATE import_run SET out_dir = ? WHERE run_id = ?", outDir.toString(), runId);
+    }
+
     static String toJson(List<String> values) {
         try {
             return JSON.writeValueAsString(values);

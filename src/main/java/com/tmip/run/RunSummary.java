@@ -23,9 +23,13 @@ public record RunSummary(
         return files.stream().filter(f -> f.status() == FileStatus.REJECTED || f.status() == FileStatus.TRUNCATED).count();
     }
 
-    /** 0 when every row was accepted, 3 when some row or file was not (see the reports). */
+    /**
+     * 0 when every row was accepted, or is a duplicate that repeats exactly what an earlier run registered (a file
+     * delivered again: nothing new is not a failure); 3 when some row or file was not (see the reports).
+     */
     public int exitCode() {
         Counts total = total();
-        return total.rejected() + total.duplicates() + filesWithProblems() > 0 ? 3 : 0;
+        long repeated = files.stream().mapToLong(FileSummary::repeatedRows).sum();
+        return total.rejected() + total.duplicates() - repeated + filesWithProblems() > 0 ? 3 : 0;
     }
 }

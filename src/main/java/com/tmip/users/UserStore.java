@@ -10,6 +10,7 @@ import org.springframework.stereotype.Repository;
 
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.HashMap;
@@ -17,7 +18,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 
 /**
  * Case Manager user accounts in {@code app_user}, and the rows of an import waiting in {@code user_stage} for the
@@ -163,6 +166,39 @@ public class UserStore implements UserDirectorySource {
                 WHERE run_id = ? AND manager IS NOT NULL""", runId);
         jdbc.update("DELETE FROM user_stage WHERE run_id = ?", runId);
         return created;
+    }
+
+    /** What an existing user was created from, to tell a file delivered again from a changed one. */
+    public record Existing(String runId, String username, String email, String firstName, String lastName,
+                           String phoneE164, String jobTitle, String department, String manager, LocalDate startDate,
+                           String role, String accountId, String passwordHash) {
+
+        /** Whether {@code user} holds exactly these values; {@code passwordMatches} checks the password last. */
+        public boolean sameAs(NewUser user, BiPredicate<String, String> passwordMatches) {
+            return runId != null && Objects.equals(username, user.username()) && Objects.equals(email, user.email())
+                    && Objects.equals(firstName, user.firstName()) && Objects.equals(lastName, user.lastName())
+                    && Objects.equals(phoneE164, user.phoneE164()) && Objects.equals(jobTitle, user.jobTitle())
+                    && Objects.equals(department, user.department())
+                    && Objects.equals(manager == null ? null : NewUser.key(manager), user.managerKey())
+                    && Objects.equals(startDate, user.startDate()) && Objects.equals(role, user.role())
+                    && Objects.equals(accountId, user.accountId())
+                    && passwordHash != null && passwordMatches.test(user.password(), passwordHash);
+        }
+    }
+
+    /** The existing users of those username keys, with the values they were created from. */
+    public Map<String, Existing> existing(Collection<String> keys) {
+        Map<String, Existing> existing = new HashMap<>();
+        lookup.forEach(KeyLookup.Query.of("username_key, run_id, username, email, first_name, last_name, phone_e164,"
+                + " job_title, department, manager, start_date, user_role, account_id, password_hash", "app_user",
+                "username_key"), keys, rs -> {
+                    Date start = rs.getDate(11);
+                    existing.put(rs.getString(1), new Existing(rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                            rs.getString(10), start == null ? null : start.toLocalDate(), rs.getString(12),
+                            rs.getString(13), rs.getString(14)));
+                });
+        return existing;
     }
 
     private Map<String, Holder> holders(String keyColumn, String runId, Collection<String> keys) {

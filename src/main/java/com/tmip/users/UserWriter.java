@@ -77,13 +77,14 @@ public class UserWriter implements ItemWriter<CheckedUser> {
         Map<String, String> existingEmails = users.existingEmails(byEmail.keySet());
         Map<String, UserStore.Holder> stagedEmails = users.stagedEmails(run.runId(), byEmail.keySet());
         List<CheckedUser> fresh = new ArrayList<>();
+        List<CheckedUser> existingUsers = new ArrayList<>();
         for (CheckedUser row : byUsername.values()) {
             NewUser user = row.check().user();
             UserStore.Holder earlier = staged.get(user.usernameKey());
             UserStore.Holder earlierEmail = stagedEmails.get(user.emailKey());
             String existingUser = existing.get(user.usernameKey());
             if (existingUser != null) {
-                failures.add(duplicate(row, DuplicatePolicy.Earlier.elsewhere(), existingUser));
+                existingUsers.add(row);
             } else if (earlier != null) {
                 failures.add(duplicate(row, new DuplicatePolicy.Earlier(run.runId(), earlier.fileNo(),
                         earlier.rowNo()), null));
@@ -95,6 +96,7 @@ public class UserWriter implements ItemWriter<CheckedUser> {
                 fresh.add(row);
             }
         }
+        failures.addAll(existingUsers(existingUsers, existing));
         List<Optional<UserStore.Staged>> hashed = fresh.parallelStream().map(this::stage).toList();
         List<UserStore.Staged> ready = new ArrayList<>(fresh.size());
         for (int i = 0; i < fresh.size(); i++) {
@@ -107,6 +109,38 @@ public class UserWriter implements ItemWriter<CheckedUser> {
         }
         users.stage(run.runId(), fileNo, ready);
         outcomes.record(run.runId(), fileNo, failures);
+    }
+
+    /**
+     * The duplicates of existing users; a row that holds exactly what its user was created from, password included
+     * (the same file delivered again), is marked as repeating the run that created it: nothing new, not a failure.
+     */
+    private List<RowFailure> existingUsers(List<CheckedUser> rows, Map<String, String> usernames) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<String, UserStore.Existing> existing = users.existing(rows.stream()
+                .map(row -> row.check().user().usernameKey()).toList());
+        List<Boolean> same = rows.parallelStream().map(row -> {
+            UserStore.Existing user = existing.get(row.check().user().usernameKey());
+            return user != null && user.sameAs(row.check().user(), this::passwordMatches);
+        }).toList();
+        List<RowFailure> failures = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            NewUser user = rows.get(i).check().user();
+            RowFailure failure = duplicate(rows.get(i), DuplicatePolicy.Earlier.elsewhere(),
+                    usernames.get(user.usernameKey()));
+            failures.add(same.get(i) ? failure.repeating(existing.get(user.usernameKey()).runId()) : failure);
+        }
+        return failures;
+    }
+
+    private boolean passwordMatches(String password, String hash) {
+        try {
+            return encoder.matches(password, hash);
+        } catch (IllegalArgumentException e) {
+            return false; // not a hash the encoder reads, or a password it refuses: not the same row
+        }
     }
 
     /** The staged form of a row, its password hashed (not in a dry run); empty when the encoder refuses it. */
