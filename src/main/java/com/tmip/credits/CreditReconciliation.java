@@ -64,7 +64,7 @@ public class CreditReconciliation {
             return reports.write(run, CreditStore.ACCEPTED_PER_FILE, CaseCounts.NONE,
                     Map.of("reconciliation_csv", run.reportDir().resolve("reconciliation.csv"),
                             "reconciliation_xlsx", run.reportDir().resolve("reconciliation.xlsx")),
-                    Map.of("reconciliation", section),
+                    LedgerColumns.matcher(), Map.of("reconciliation", section),
                     summaryOf -> exitCode(summaryOf, totals[0]));
         });
         return new Result(summary, totals[0], exitCode(summary, totals[0]));

@@ -14,12 +14,14 @@ import com.tmip.run.ImportRun;
 import com.tmip.run.RunRegistry;
 import com.tmip.run.RunSummary;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,15 +42,19 @@ public class ReportWriter {
     /** Columns whose values are secrets: never written to a report. */
     private static final Set<String> SECRET_COLUMNS = Set.of("password", "confirm_password");
     static final String REDACTED = "[redacted]";
+    /** The most characters of a partner's file name that go into a report's name. */
+    static final int MAX_NAME = 60;
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final JdbcTemplate jdbc;
     private final RunRegistry runs;
+    private final RejectedRowsTemplates templates;
 
-    public ReportWriter(JdbcTemplate jdbc, RunRegistry runs) {
+    public ReportWriter(JdbcTemplate jdbc, RunRegistry runs, ObjectProvider<RejectedRowsTemplates> templates) {
         this.jdbc = jdbc;
         this.runs = runs;
+        this.templates = templates.getIfAvailable(() -> (sheet, header) -> null);
     }
 
     /**
@@ -110,16 +116,18 @@ public class ReportWriter {
         reports.put("summary", dir.resolve("summary.json").toString());
         reports.put("failures", dir.resolve("failures.csv").toString());
         List<FileSummary> files = fileSummaries(run, acceptedPerFile);
-        writeFailures(run, files, dir.resolve("failures.csv"));
+        writeFailures(run, files, dir.resolve("failures.csv"), columns);
+        Set<String> taken = new HashSet<>();
         for (FileSummary file : files) {
             if (file.counts().rejected() > 0) {
-                String name = files.size() == 1 ? "rejected-rows.csv"
-                        : "rejected-rows-" + file.fileNo() + "-" + stem(file.fileName()) + ".csv";
-                writeRejectedRows(run, file, dir.resolve(name));
+                String base = files.size() == 1 ? "rejected-rows" : reportBase(file.fileName(), taken);
+                String name = base + ".csv";
+                writeRejectedRows(run, file, dir.resolve(name), columns);
                 reports.put(files.size() == 1 ? "rejected_rows" : "rejected_rows_" + file.fileNo(), dir.resolve(name).toString());
                 if (columns != null && ("XLSX".equals(file.format()) || "XLS".equals(file.format()))) {
-                    String xlsx = name.substring(0, name.length() - ".csv".length()) + ".xlsx";
-                    RejectedRowsWorkbook.write(jdbc, run.runId(), file.fileNo(), file.sheet(), columns, dir.resolve(xlsx));
+                    String xlsx = base + ".xlsx";
+                    RejectedRowsWorkbook.write(jdbc, run.runId(), file.fileNo(), file.sheet(), columns,
+                            dir.resolve(xlsx), templates);
                     reports.put(files.size() == 1 ? "rejected_rows_xlsx" : "rejected_rows_xlsx_" + file.fileNo(),
                             dir.resolve(xlsx).toString());
                 }
@@ -166,17 +174,23 @@ public class ReportWriter {
         return rules;
     }
 
-    private void writeFailures(ImportRun run, List<FileSummary> files, Path target) {
+    private List<String> header(ImportRun run, int fileNo) {
+        return RunRegistry.fromJson(jdbc.queryForObject(
+                "SELECT header FROM import_file WHERE run_id = ? AND file_no = ?", String.class, run.runId(), fileNo));
+    }
+
+    private void writeFailures(ImportRun run, List<FileSummary> files, Path target, HeaderMatcher columns) {
         try (CsvReport csv = new CsvReport(target, FAILURE_COLUMNS)) {
             for (FileSummary file : files) {
+                ColumnLabels labels = ColumnLabels.of(columns, header(run, file.fileNo()));
                 jdbc.query("""
                                 SELECT row_no, column_name, rule, message, cell_value FROM row_issue
                                 WHERE run_id = ? AND file_no = ? ORDER BY row_no, seq""",
                         rs -> {
                             String column = rs.getString(2) == null ? "" : rs.getString(2);
                             String value = rs.getString(5) == null ? "" : rs.getString(5);
-                            csv.row(List.of(file.fileName(), file.sheet(), String.valueOf(rs.getInt(1)), column,
-                                    rs.getString(3), rs.getString(4),
+                            csv.row(List.of(file.fileName(), file.sheet(), String.valueOf(rs.getInt(1)),
+                                    labels.column(column), rs.getString(3), labels.message(column, rs.getString(4)),
                                     SECRET_COLUMNS.contains(column) && !value.isEmpty() ? REDACTED : value));
                         }, run.runId(), file.fileNo());
                 FileProblem problem = file.problem();
@@ -189,10 +203,9 @@ public class ReportWriter {
         }
     }
 
-    private void writeRejectedRows(ImportRun run, FileSummary file, Path target) {
-        List<String> header = new ArrayList<>(RunRegistry.fromJson(
-                jdbc.queryForObject("SELECT header FROM import_file WHERE run_id = ? AND file_no = ?", String.class,
-                        run.runId(), file.fileNo())));
+    private void writeRejectedRows(ImportRun run, FileSummary file, Path target, HeaderMatcher columns) {
+        List<String> header = new ArrayList<>(header(run, file.fileNo()));
+        ColumnLabels labels = ColumnLabels.of(columns, header);
         List<Integer> secret = new ArrayList<>();
         for (int i = 0; i < header.size(); i++) {
             String key = header.get(i).toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
@@ -203,26 +216,76 @@ public class ReportWriter {
         header.add("errors");
         int width = header.size() - 1;
         try (CsvReport csv = new CsvReport(target, header)) {
+            // One pass over the rows and their issues (row order, then check order): a row's line is written when
+            // the next row starts, its errors naming each column as the partner's header does.
+            Object[] pending = {null, null, null}; // row number, cells JSON, messages
             jdbc.query("""
-                            SELECT cells, errors FROM row_outcome
-                            WHERE run_id = ? AND file_no = ? AND outcome = 'REJECTED' ORDER BY row_no""",
+                            SELECT o.row_no, o.cells, o.errors, i.column_name, i.message FROM row_outcome o
+                            LEFT JOIN row_issue i ON i.run_id = o.run_id AND i.file_no = o.file_no AND i.row_no = o.row_no
+                            WHERE o.run_id = ? AND o.file_no = ? AND o.outcome = 'REJECTED' ORDER BY o.row_no, i.seq""",
                     rs -> {
-                        List<String> cells = new ArrayList<>(RunRegistry.fromJson(rs.getString(1)));
-                        while (cells.size() < width) {
-                            cells.add("");
+                        int rowNo = rs.getInt(1);
+                        if (pending[0] == null || (int) pending[0] != rowNo) {
+                            flushRejected(csv, pending, width, secret);
+                            pending[0] = rowNo;
+                            pending[1] = rs.getString(2);
+                            pending[2] = new ArrayList<String>();
                         }
-                        List<String> line = new ArrayList<>(cells.subList(0, width));
-                        secret.forEach(i -> line.set(i, ""));
-                        line.add(rs.getString(2));
-                        csv.row(line);
+                        @SuppressWarnings("unchecked")
+                        List<String> messages = (List<String>) pending[2];
+                        String message = rs.getString(5);
+                        messages.add(message == null ? (rs.getString(3) == null ? "" : rs.getString(3))
+                                : labels.message(rs.getString(4), message));
                     }, run.runId(), file.fileNo());
+            flushRejected(csv, pending, width, secret);
             csv.complete();
         }
     }
 
-    private static String stem(String fileName) {
-        int dot = fileName.lastIndexOf('.');
-        return (dot > 0 ? fileName.substring(0, dot) : fileName).replaceAll("[^A-Za-z0-9._-]", "_");
+    private static void flushRejected(CsvReport csv, Object[] pending, int width, List<Integer> secret) {
+        if (pending[0] == null) {
+            return;
+        }
+        List<String> cells = new ArrayList<>(RunRegistry.fromJson((String) pending[1]));
+        while (cells.size() < width) {
+            cells.add("");
+        }
+        List<String> line = new ArrayList<>(cells.subList(0, width));
+        secret.forEach(i -> line.set(i, ""));
+        @SuppressWarnings("unchecked")
+        List<String> messages = (List<String>) pending[2];
+        line.add(String.join("; ", messages));
+        csv.row(line);
+        pending[0] = null;
+    }
+
+    /**
+     * The name (without extension) of a file's rejected-rows reports in a run of several files: named after the
+     * partner's file with its extension, so that {@code equipment.csv} and {@code equipment.xlsx} give
+     * {@code rejected-rows-equipment-csv} and {@code rejected-rows-equipment-xlsx}. Only letters, digits, '-' and
+     * '_' (no path or control characters of the input name), at most {@value #MAX_NAME} characters of it, and a
+     * number added when another file of the run already took the name.
+     */
+    static String reportBase(String fileName, Set<String> taken) {
+        String safe = fileName.replaceAll("[^A-Za-z0-9_-]+", "-").replaceAll("^-+|-+$", "");
+        if (safe.length() > MAX_NAME) {
+            safe = safe.substring(safe.length() - MAX_NAME).replaceAll("^-+", "");
+        }
+        String base = "rejected-rows" + (safe.isEmpty() ? "" : "-" + safe);
+        String name = base;
+        for (int n = 2; !taken.add(name.toLowerCase(Locale.ROOT)); n++) {
+            name = base + "-" + n;
+        }
+        return name;
+    }
+
+    /**
+     * For a workbook input with rejected rows: the workbook report the partner fixes and uploads again (the
+     * rejected rows in the file's own columns, failing cells marked); else null.
+     */
+    public static String fixAndUpload(RunSummary summary, FileSummary file) {
+        String key = summary.files().size() == 1 ? "rejected_rows_xlsx" : "rejected_rows_xlsx_" + file.fileNo();
+        return summary.reports().get(key);
     }
 
     /** The text of {@code summary.json}. */
@@ -246,6 +309,10 @@ public class ReportWriter {
             file.put("status", f.status().name());
             putCounts(file, f.counts());
             file.put("unknown_columns", f.unknownColumns());
+            String upload = fixAndUpload(summary, f);
+            if (upload != null) {
+                file.put("fix_and_upload", upload);
+            }
             if (f.problem() != null) {
                 Map<String, Object> problem = new LinkedHashMap<>();
                 problem.put("rule", f.problem().rule());

@@ -204,8 +204,8 @@ class PasswordCanaryTest {
                     "BATCH_JOB_EXECUTION_PARAMS", "BATCH_STEP_EXECUTION_CONTEXT", "BATCH_JOB_EXECUTION_CONTEXT");
             try (Stream<Path> reports = Files.walk(home.resolve("reports"))) {
                 assertThat(reports.map(p -> p.getFileName().toString()))
-                        .as("the reports searched").contains("failures.csv", "rejected-rows-1-shifted.csv",
-                                "rejected-rows-2-unknown.csv", "rejected-rows-3-shifted.xlsx");
+                        .as("the reports searched").contains("failures.csv", "rejected-rows-shifted-csv.csv",
+                                "rejected-rows-unknown-csv.csv", "rejected-rows-shifted-xlsx.xlsx");
             }
             assertThat(foundIn).as("places holding the canary password").isEmpty();
         }
