@@ -55,8 +55,9 @@ final class TemplateSpecs {
                         + " one, not containing the username. It is stored hashed and never shown again."),
                 TemplateColumn.text("confirm_password", "Required. The same password again."),
                 TemplateColumn.text("username", "Required. The login name; it must not be taken."),
-                TemplateColumn.text("account_email", "Optional. The email of the user account, when it differs from"
-                        + " the person's email."),
+                TemplateColumn.text("account_email", "Optional. The email of the user account (the New User form's"
+                        + " Account Information), when it differs from the person's email; blank means the person's"
+                        + " email."),
                 TemplateColumn.choice("user_role", roles, "Required. The role of the user: pick it from the list."),
                 TemplateColumn.choice("account", accounts, "Optional. The customer account the user belongs to."));
     }

@@ -69,12 +69,14 @@ public class UserImport {
     private final String defaultRegion;
     private final int chunkSize;
     private final ObjectProvider<StepListener> listeners;
+    private final UsersCreatedReport usersCreated;
 
     public UserImport(RunCoordinator coordinator, RunRegistry runs, JobRepository jobRepository,
                       PlatformTransactionManager transactionManager, AccountStore accounts, UserStore users,
                       UserResolution resolution, RowOutcomes outcomes, ReportWriter reports, PasswordEncoder encoder,
                       CommonPasswords commonPasswords, TmipProperties properties,
-                      ObjectProvider<StepListener> listeners) {
+                      ObjectProvider<StepListener> listeners, UsersCreatedReport usersCreated) {
+        this.usersCreated = usersCreated;
         this.coordinator = coordinator;
         this.runs = runs;
         this.jobRepository = jobRepository;
@@ -97,7 +99,7 @@ public class UserImport {
         return coordinator.execute(request, (run, files) -> job(run, files,
                         new UserValidator(accounts.directory(), roles, defaultRegion, commonPasswords)),
                 run -> reports.write(run, run.dryRun() ? UserStore.ACCEPTED_PER_FILE_DRY_RUN : UserStore.ACCEPTED_PER_FILE,
-                        CaseCounts.NONE, Map.of(), UserColumns.matcher()));
+                        CaseCounts.NONE, Map.of("users_created", usersCreated.write(run)), UserColumns.matcher()));
     }
 
     private Job job(ImportRun run, List<ImportFile> files, UserValidator validator) {
@@ -114,7 +116,7 @@ public class UserImport {
                 .<MappedRow<ReadUser>, CheckedUser>chunk(chunkSize)
                 .transactionManager(transactionManager)
                 .reader(new TableItemReader<>("userReader", file, runs, UserColumns.matcher(),
-                        mapper(run, file)))
+                        mapper(run, file)).headerCheck(UserColumns::notAHeader))
                 .processor(mapped -> new CheckedUser(mapped.row().safeSource(),
                         withCellProblems(mapped.row().safeSource(), check(mapped.row(), validator))))
                 .writer(new UserWriter(run, file.fileNo(), users, outcomes, encoder));
