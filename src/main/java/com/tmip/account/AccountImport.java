@@ -1,6 +1,7 @@
 package com.tmip.account;
 
 import com.tmip.input.ColumnSpec;
+import com.tmip.input.HeaderMatcher;
 import com.tmip.report.ReportWriter;
 import com.tmip.run.CaseCounts;
 import com.tmip.run.RunCoordinator;
@@ -44,6 +45,6 @@ public class AccountImport {
         RunRequest request = new RunRequest(JOB_NAME, List.of(command.file()), false, command.outDir(), null, "");
         return coordinator.execute(request, (run, files) -> importAccountsJob,
                 run -> reports.write(run, "SELECT 1, COUNT(*) FROM account WHERE run_id = ?", CaseCounts.NONE,
-                        Map.of()));
+                        Map.of(), new HeaderMatcher(COLUMNS)));
     }
 }

@@ -2,12 +2,14 @@ package com.tmip.cli;
 
 import com.tmip.credits.ReconciliationConsole;
 import com.tmip.credits.ReconciliationTotals;
+import com.tmip.report.ReportWriter;
 import com.tmip.run.Counts;
 import com.tmip.run.FileSummary;
 import com.tmip.run.RunSummary;
 import com.tmip.terminal.TerminalText;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.Map;
 
 /** The summary table a run prints at its end: per file and in total, cases, and the path of each report. */
@@ -28,6 +30,11 @@ final class SummaryPrinter {
         table.row("total", t.rowsRead(), t.accepted(), t.rejected(), t.duplicates());
         table.print(out);
         for (FileSummary file : summary.files()) {
+            String upload = ReportWriter.fixAndUpload(summary, file);
+            if (upload != null) {
+                out.printf("%s: fix the marked cells in %s and upload that file again%n", shorten(file.fileName()),
+                        TerminalText.escape(Path.of(upload).getFileName().toString()));
+            }
             if (!file.unknownColumns().isEmpty()) {
                 out.printf("%s: ignored unknown columns: %s%n", shorten(file.fileName()),
                         TerminalText.escape(String.join(", ", file.unknownColumns())));

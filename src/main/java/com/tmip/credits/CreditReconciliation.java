@@ -73,7 +73,7 @@ public class CreditReconciliation {
             files.put("reconciliation_xlsx", run.reportDir().resolve("reconciliation.xlsx"));
             files.put("owed_csv", run.reportDir().resolve("owed.csv"));
             return reports.write(run, CreditStore.ACCEPTED_PER_FILE, CaseCounts.NONE, files,
-                    Map.of("reconciliation", section),
+                    LedgerColumns.matcher(), Map.of("reconciliation", section),
                     summaryOf -> exitCode(summaryOf, totals[0]));
         });
         return new Result(summary, totals[0], exitCode(summary, totals[0]));

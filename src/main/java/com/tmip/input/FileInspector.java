@@ -215,6 +215,12 @@ public final class FileInspector {
     }
 
     private static void rejectBinary(byte[] head) throws InputFileException {
+        String old = oldExcel(head);
+        if (old != null) {
+            throw new InputFileException(InputRule.FILE_FORMAT_OUTDATED, "This file is " + old + ", a format from"
+                    + " before 1995 that we cannot read. Please open it in Excel or LibreOffice and save it as .xlsx"
+                    + " (Excel Workbook), or as .csv.");
+        }
         String looksLike = null;
         if (startsWith(head, new byte[]{'%', 'P', 'D', 'F'})) {
             looksLike = "a PDF document";
@@ -242,6 +248,35 @@ public final class FileInspector {
                         + "Please send the list as .csv, .xlsx or .xls.");
             }
         }
+    }
+
+    /**
+     * What an Excel 2.x-4.0 file is ("an Excel 4.0 worksheet"), from its first record (BOF: id 0x0009, 0x0209 or
+     * 0x0409, then the version and the kind of sheet); null for anything else. Those files are not in an OLE2
+     * container, unlike Excel 5.0 and later.
+     */
+    static String oldExcel(byte[] head) {
+        if (head.length < 8) {
+            return null;
+        }
+        int id = (head[0] & 0xFF) | (head[1] & 0xFF) << 8;
+        int length = (head[2] & 0xFF) | (head[3] & 0xFF) << 8;
+        String version = switch (id) {
+            case 0x0009 -> length == 4 ? "an Excel 2.x" : null;
+            case 0x0209 -> length == 6 ? "an Excel 3.0" : null;
+            case 0x0409 -> length == 6 ? "an Excel 4.0" : null;
+            default -> null;
+        };
+        if (version == null) {
+            return null;
+        }
+        int kind = (head[6] & 0xFF) | (head[7] & 0xFF) << 8;
+        return version + switch (kind) {
+            case 0x0020 -> " chart";
+            case 0x0040 -> " macro sheet";
+            case 0x0100 -> " workbook";
+            default -> " worksheet";
+        };
     }
 
     private static void rejectMarkup(String text) throws InputFileException {

@@ -1,5 +1,7 @@
 package com.tmip.input;
 
+import com.tmip.reference.EditDistance;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -84,7 +86,10 @@ public final class HeaderMatcher {
         return -1;
     }
 
-    /** The unknown header nearest to one of the column's keys, within max(2, length/4) edits; else null. */
+    /**
+     * The unknown header nearest to one of the column's keys, when it is plausibly the same column mistyped (see
+     * {@link #plausible}); else null.
+     */
     private static String suggestion(Set<String> columnKeys, List<String> unknown) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -92,7 +97,7 @@ public final class HeaderMatcher {
             String candidate = normalise(label);
             for (String key : columnKeys) {
                 int distance = distance(candidate, key);
-                if (distance <= Math.max(2, key.length() / 4) && distance < bestDistance) {
+                if (plausible(distance, candidate, key) && distance < bestDistance) {
                     best = label;
                     bestDistance = distance;
                 }
@@ -101,23 +106,22 @@ public final class HeaderMatcher {
         return best;
     }
 
-    /** Levenshtein distance. */
+    /**
+     * True when {@code candidate} at {@code distance} edits from {@code key} is plausibly a typo of it: at most one
+     * edit in four of the longer text (at least one), and fewer edits than half the shorter text, so that a short
+     * header such as "1", "NaN" or "5%" is never offered for a short key such as "sn".
+     */
+    static boolean plausible(int distance, String candidate, String key) {
+        int longer = Math.max(candidate.length(), key.length());
+        int shorter = Math.min(candidate.length(), key.length());
+        return distance <= Math.max(1, longer / 4) && 2 * distance < shorter;
+    }
+
+    /**
+     * Edit distance, a swap of two adjacent letters counting as one edit ("Serail" is one edit from "Serial"), as
+     * the other suggestions of the program count it.
+     */
     static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
+        return EditDistance.bounded(a, b, Math.max(a.length(), b.length()));
     }
 }

@@ -7,6 +7,8 @@ public enum InputRule implements RuleCode {
     FILE_NOT_READABLE,
     FILE_EMPTY,
     FILE_FORMAT_UNKNOWN,
+    /** An Excel 2.x, 3.0 or 4.0 file (before 1995): the message says what it is and how to save it. */
+    FILE_FORMAT_OUTDATED,
     FILE_ENCRYPTED,
     FILE_CORRUPT,
     FILE_NO_HEADER,

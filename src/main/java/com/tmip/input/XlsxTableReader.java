@@ -5,6 +5,7 @@ import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
@@ -80,7 +81,8 @@ final class XlsxTableReader implements TableReader {
         }
         InputStream sheetXml = null;
         try {
-            XSSFReader reader = new XSSFReader(pkg);
+            // Strict Open XML too (Excel's "Strict Open XML Spreadsheet"): same parts, other namespaces.
+            XSSFReader reader = new XSSFReader(pkg, true);
             WorkbookSheets workbook;
             try (InputStream in = reader.getWorkbookData()) {
                 workbook = WorkbookSheets.read(in);
@@ -92,8 +94,9 @@ final class XlsxTableReader implements TableReader {
             }
             CellChecks checks = new CellChecks(limits);
             String sheetName = checks.sheetName(sheet.name());
-            ReadOnlySharedStringsTable strings = sharedStrings(pkg, limits.maxSharedStringsBytes());
-            StylesTable styles = reader.getStylesTable();
+            boolean strict = !pkg.getRelationshipsByType(PackageRelationshipTypes.STRICT_CORE_DOCUMENT).isEmpty();
+            ReadOnlySharedStringsTable strings = sharedStrings(pkg, limits.maxSharedStringsBytes(), strict);
+            StylesTable styles = strict ? strictStyles(pkg) : reader.getStylesTable();
             sheetXml = reader.getSheet(sheet.relationId());
             XMLStreamReader xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(sheetXml);
             return new XlsxTableReader(pkg, sheetXml, xml, strings, styles, sheetName, workbook.date1904(), checks);
@@ -118,14 +121,26 @@ final class XlsxTableReader implements TableReader {
      * The workbook's shared strings, all held in memory while the sheet is read: so read at most {@code maxBytes}
      * of their XML, however far it would expand.
      */
-    private static ReadOnlySharedStringsTable sharedStrings(OPCPackage pkg, long maxBytes)
+    private static ReadOnlySharedStringsTable sharedStrings(OPCPackage pkg, long maxBytes, boolean strict)
             throws IOException, SAXException, InvalidFormatException {
         List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
         if (parts.isEmpty()) {
             return new ReadOnlySharedStringsTable(pkg, false);
         }
-        try (InputStream in = new BoundedInputStream(parts.get(0).getInputStream(), maxBytes)) {
+        try (InputStream bounded = new BoundedInputStream(parts.get(0).getInputStream(), maxBytes);
+             InputStream in = strict ? new StrictNamespaces(bounded) : bounded) {
             return new ReadOnlySharedStringsTable(in, false);
+        }
+    }
+
+    /** The styles of a Strict Open XML workbook, read as transitional ones (POI's parser knows only those). */
+    private static StylesTable strictStyles(OPCPackage pkg) throws IOException, InvalidFormatException {
+        List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.STYLES.getContentType());
+        if (parts.isEmpty()) {
+            return null;
+        }
+        try (InputStream in = new StrictNamespaces(parts.get(0).getInputStream())) {
+            return new StylesTable(in);
         }
     }
 

@@ -14,14 +14,17 @@ import com.tmip.run.ImportRun;
 import com.tmip.run.RunRegistry;
 import com.tmip.run.RunSummary;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -36,15 +39,19 @@ import java.util.function.ToIntFunction;
 public class ReportWriter {
 
     public static final List<String> FAILURE_COLUMNS = List.of("file", "sheet", "row", "column", "rule", "message", "value");
+    /** The most characters of a partner's file name that go into a report's name. */
+    static final int MAX_NAME = 60;
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final JdbcTemplate jdbc;
     private final RunRegistry runs;
+    private final RejectedRowsTemplates templates;
 
-    public ReportWriter(JdbcTemplate jdbc, RunRegistry runs) {
+    public ReportWriter(JdbcTemplate jdbc, RunRegistry runs, ObjectProvider<RejectedRowsTemplates> templates) {
         this.jdbc = jdbc;
         this.runs = runs;
+        this.templates = templates.getIfAvailable(() -> (sheet, header) -> null);
     }
 
     /**
@@ -123,17 +130,18 @@ public class ReportWriter {
         reports.put("summary", dir.resolve("summary.json").toString());
         reports.put("failures", dir.resolve("failures.csv").toString());
         List<FileSummary> files = fileSummaries(run, acceptedPerFile);
-        writeFailures(run, files, dir.resolve("failures.csv"), redactor);
+        writeFailures(run, files, dir.resolve("failures.csv"), columns, redactor);
+        Set<String> taken = new HashSet<>();
         for (FileSummary file : files) {
             if (file.counts().rejected() > 0) {
-                String name = files.size() == 1 ? "rejected-rows.csv"
-                        : "rejected-rows-" + file.fileNo() + "-" + stem(file.fileName()) + ".csv";
+                String base = files.size() == 1 ? "rejected-rows" : reportBase(file.fileName(), taken);
+                String name = base + ".csv";
                 writeRejectedRows(run, file, dir.resolve(name), columns, redactor);
                 reports.put(files.size() == 1 ? "rejected_rows" : "rejected_rows_" + file.fileNo(), dir.resolve(name).toString());
                 if (columns != null && ("XLSX".equals(file.format()) || "XLS".equals(file.format()))) {
-                    String xlsx = name.substring(0, name.length() - ".csv".length()) + ".xlsx";
+                    String xlsx = base + ".xlsx";
                     RejectedRowsWorkbook.write(jdbc, run.runId(), file.fileNo(), file.sheet(), columns, redactor,
-                            dir.resolve(xlsx));
+                            dir.resolve(xlsx), templates);
                     reports.put(files.size() == 1 ? "rejected_rows_xlsx" : "rejected_rows_xlsx_" + file.fileNo(),
                             dir.resolve(xlsx).toString());
                 }
@@ -188,17 +196,24 @@ public class ReportWriter {
         return rules;
     }
 
-    private void writeFailures(ImportRun run, List<FileSummary> files, Path target, CellRedactor redactor) {
+    private List<String> header(ImportRun run, int fileNo) {
+        return RunRegistry.fromJson(jdbc.queryForObject(
+                "SELECT header FROM import_file WHERE run_id = ? AND file_no = ?", String.class, run.runId(), fileNo));
+    }
+
+    private void writeFailures(ImportRun run, List<FileSummary> files, Path target, HeaderMatcher columns,
+                               CellRedactor redactor) {
         try (CsvReport csv = new CsvReport(target, FAILURE_COLUMNS)) {
             for (FileSummary file : files) {
+                ColumnLabels labels = ColumnLabels.of(columns, header(run, file.fileNo()));
                 jdbc.query("""
                                 SELECT row_no, column_name, rule, message, cell_value FROM row_issue
                                 WHERE run_id = ? AND file_no = ? ORDER BY row_no, seq""",
                         rs -> {
                             String column = rs.getString(2) == null ? "" : rs.getString(2);
                             String value = rs.getString(5) == null ? "" : rs.getString(5);
-                            csv.row(List.of(file.fileName(), file.sheet(), String.valueOf(rs.getInt(1)), column,
-                                    rs.getString(3), rs.getString(4),
+                            csv.row(List.of(file.fileName(), file.sheet(), String.valueOf(rs.getInt(1)),
+                                    labels.column(column), rs.getString(3), labels.message(column, rs.getString(4)),
                                     redactor.failureValue(column, value)));
                         }, run.runId(), file.fileNo());
                 FileProblem problem = file.problem();
@@ -213,33 +228,82 @@ public class ReportWriter {
 
     private void writeRejectedRows(ImportRun run, FileSummary file, Path target, HeaderMatcher columns,
                                    CellRedactor redactor) {
-        List<String> header = new ArrayList<>(RunRegistry.fromJson(
-                jdbc.queryForObject("SELECT header FROM import_file WHERE run_id = ? AND file_no = ?", String.class,
-                        run.runId(), file.fileNo())));
+        List<String> header = new ArrayList<>(header(run, file.fileNo()));
+        ColumnLabels labels = ColumnLabels.of(columns, header);
         Set<Integer> secret = redactor.hiddenCells(header, columns == null ? null : columns.match(header));
         header.add("errors");
         int width = header.size() - 1;
         try (CsvReport csv = new CsvReport(target, header)) {
+            // One pass over the rows and their issues (row order, then check order): a row's line is written when
+            // the next row starts, its errors naming each column as the partner's header does.
+            Object[] pending = {null, null, null}; // row number, cells JSON, messages
             jdbc.query("""
-                            SELECT cells, errors FROM row_outcome
-                            WHERE run_id = ? AND file_no = ? AND outcome = 'REJECTED' ORDER BY row_no""",
+                            SELECT o.row_no, o.cells, o.errors, i.column_name, i.message FROM row_outcome o
+                            LEFT JOIN row_issue i ON i.run_id = o.run_id AND i.file_no = o.file_no AND i.row_no = o.row_no
+                            WHERE o.run_id = ? AND o.file_no = ? AND o.outcome = 'REJECTED' ORDER BY o.row_no, i.seq""",
                     rs -> {
-                        List<String> cells = new ArrayList<>(RunRegistry.fromJson(rs.getString(1)));
-                        while (cells.size() < width) {
-                            cells.add("");
+                        int rowNo = rs.getInt(1);
+                        if (pending[0] == null || (int) pending[0] != rowNo) {
+                            flushRejected(csv, pending, width, secret);
+                            pending[0] = rowNo;
+                            pending[1] = rs.getString(2);
+                            pending[2] = new ArrayList<String>();
                         }
-                        List<String> line = new ArrayList<>(cells.subList(0, width));
-                        secret.stream().filter(i -> i < width).forEach(i -> line.set(i, ""));
-                        line.add(rs.getString(2));
-                        csv.row(line);
+                        @SuppressWarnings("unchecked")
+                        List<String> messages = (List<String>) pending[2];
+                        String message = rs.getString(5);
+                        messages.add(message == null ? (rs.getString(3) == null ? "" : rs.getString(3))
+                                : labels.message(rs.getString(4), message));
                     }, run.runId(), file.fileNo());
+            flushRejected(csv, pending, width, secret);
             csv.complete();
         }
     }
 
-    private static String stem(String fileName) {
-        int dot = fileName.lastIndexOf('.');
-        return (dot > 0 ? fileName.substring(0, dot) : fileName).replaceAll("[^A-Za-z0-9._-]", "_");
+    private static void flushRejected(CsvReport csv, Object[] pending, int width, Set<Integer> secret) {
+        if (pending[0] == null) {
+            return;
+        }
+        List<String> cells = new ArrayList<>(RunRegistry.fromJson((String) pending[1]));
+        while (cells.size() < width) {
+            cells.add("");
+        }
+        List<String> line = new ArrayList<>(cells.subList(0, width));
+        secret.forEach(i -> line.set(i, ""));
+        @SuppressWarnings("unchecked")
+        List<String> messages = (List<String>) pending[2];
+        line.add(String.join("; ", messages));
+        csv.row(line);
+        pending[0] = null;
+    }
+
+    /**
+     * The name (without extension) of a file's rejected-rows reports in a run of several files: named after the
+     * partner's file with its extension, so that {@code equipment.csv} and {@code equipment.xlsx} give
+     * {@code rejected-rows-equipment-csv} and {@code rejected-rows-equipment-xlsx}. Only letters, digits, '-' and
+     * '_' (no path or control characters of the input name), at most {@value #MAX_NAME} characters of it, and a
+     * number added when another file of the run already took the name.
+     */
+    static String reportBase(String fileName, Set<String> taken) {
+        String safe = fileName.replaceAll("[^A-Za-z0-9_-]+", "-").replaceAll("^-+|-+$", "");
+        if (safe.length() > MAX_NAME) {
+            safe = safe.substring(safe.length() - MAX_NAME).replaceAll("^-+", "");
+        }
+        String base = "rejected-rows" + (safe.isEmpty() ? "" : "-" + safe);
+        String name = base;
+        for (int n = 2; !taken.add(name.toLowerCase(Locale.ROOT)); n++) {
+            name = base + "-" + n;
+        }
+        return name;
+    }
+
+    /**
+     * For a workbook input with rejected rows: the workbook report the partner fixes and uploads again (the
+     * rejected rows in the file's own columns, failing cells marked); else null.
+     */
+    public static String fixAndUpload(RunSummary summary, FileSummary file) {
+        String key = summary.files().size() == 1 ? "rejected_rows_xlsx" : "rejected_rows_xlsx_" + file.fileNo();
+        return summary.reports().get(key);
     }
 
     /** The text of {@code summary.json}. */
@@ -270,6 +334,10 @@ public class ReportWriter {
                 repeated.put("nothing_new", f.nothingNew());
                 repeated.put("registered_by_runs", f.repeated());
                 file.put("already_registered_unchanged", repeated);
+            }
+            String upload = fixAndUpload(summary, f);
+            if (upload != null) {
+                file.put("fix_and_upload", upload);
             }
             if (f.problem() != null) {
                 Map<String, Object> problem = new LinkedHashMap<>();

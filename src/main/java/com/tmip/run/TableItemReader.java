@@ -12,6 +12,7 @@ import com.tmip.input.TableReaders;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -51,6 +52,7 @@ public class TableItemReader<T> implements ItemStreamReader<MappedRow<T>> {
     private final long from;
     private final long to;
 
+    private HeaderCheck headerCheck = HeaderCheck.NONE;
     private TableReader table;
     private HeaderMatch header;
     private long rows;
@@ -101,6 +103,15 @@ public class TableItemReader<T> implements ItemStreamReader<MappedRow<T>> {
         this.readAhead = readAhead;
     }
 
+    /**
+     * This reader, checking the file's first row with {@code check} before anything of it is stored (see
+     * {@link HeaderCheck}).
+     */
+    public TableItemReader<T> headerCheck(HeaderCheck check) {
+        this.headerCheck = check;
+        return this;
+    }
+
     @Override
     public void open(ExecutionContext context) {
         if (file.status() == FileStatus.REJECTED) {
@@ -111,6 +122,14 @@ public class TableItemReader<T> implements ItemStreamReader<MappedRow<T>> {
             table = TableReaders.open(new InspectedFile(file.path(), file.fileName(), file.sha256(), 0L, file.format(),
                     file.charset(), file.delimiter()), runs.inputLimits());
             header = columns.match(table.header());
+            HeaderCheck.Problem notAHeader = headerCheck.problem(table.header(), header);
+            if (notAHeader != null) {
+                // The first row is data: none of its cells is kept, not even as the file's header.
+                runs.recordHeader(file.runId(), file.fileNo(), table.sheetName(), List.of(), List.of());
+                reject(FileStatus.REJECTED, new FileProblem(notAHeader.rule(), notAHeader.message(),
+                        table.headerRowNumber()));
+                return;
+            }
             runs.recordHeader(file.runId(), file.fileNo(), table.sheetName(), table.header(), header.unknownHeaders());
             if (!header.complete()) {
                 reject(FileStatus.REJECTED, new FileProblem(InputRule.FILE_MISSING_COLUMNS.code(),

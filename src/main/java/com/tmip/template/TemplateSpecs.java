@@ -70,8 +70,8 @@ final class TemplateSpecs {
                         + " one, not containing the username. It is stored hashed and never shown again."),
                 TemplateColumn.text(UserFields.CONFIRM_PASSWORD, "Required. The same password again."),
                 TemplateColumn.text(UserFields.USERNAME, "Required. The login name; it must not be taken."),
-                TemplateColumn.text(UserFields.ACCOUNT_EMAIL,
-                        "Optional. The email of the user account, when it differs from"
+                TemplateColumn.text(UserFields.ACCOUNT_EMAIL, "Optional. The email of the user account (the New"
+                        + " User form's Account Information), when it differs from the person's email; blank means"
                         + " the person's email."),
                 TemplateColumn.choice(UserFields.USER_ROLE, roles,
                         "Required. The role of the user: pick it from the list."),

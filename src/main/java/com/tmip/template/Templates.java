@@ -4,6 +4,7 @@ import com.tmip.account.Account;
 import com.tmip.account.AccountStore;
 import com.tmip.config.TmipProperties;
 import com.tmip.reference.PlatformCatalog;
+import com.tmip.report.RejectedRowsTemplates;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -28,6 +29,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Writes the Excel templates. The data sheet comes first (our readers read the first visible sheet), then the
@@ -36,7 +38,7 @@ import java.util.List;
  * Drop-downs are advice to the person filling the sheet, not a replacement for the checks of the import.
  */
 @Component
-public class Templates {
+public class Templates implements RejectedRowsTemplates {
 
     /** Rows the formats and drop-downs cover below the header. */
     static final int ROWS = 100_000;
@@ -56,16 +58,7 @@ public class Templates {
 
     /** Writes the template {@code kind} (equipment, users, credits or returns) to {@code target}, atomically. */
     public Path write(String kind, Path target) {
-        List<String> accountNames = accounts.all().stream().map(Account::accountName).distinct().toList();
-        List<TemplateColumn> columns = switch (kind) {
-            case "equipment" -> TemplateSpecs.equipment(accountNames, platforms.platforms());
-            case "users" -> TemplateSpecs.users(accountNames, roles);
-            case "credits" -> TemplateSpecs.credits(accountNames);
-            case "returns" -> TemplateSpecs.returns();
-            default -> throw new IllegalArgumentException("no template " + kind);
-        };
-        String title = Character.toUpperCase(kind.charAt(0)) + kind.substring(1);
-        try (XSSFWorkbook workbook = build(title, columns, TemplateSpecs.introduction(kind))) {
+        try (XSSFWorkbook workbook = build(kind)) {
             Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), ".template", ".tmp");
             try (OutputStream out = Files.newOutputStream(temp)) {
                 workbook.write(out);
@@ -75,6 +68,51 @@ public class Templates {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The template a sheet was filled in from: its data sheet is named after the kind ("Equipment") and its header
+     * starts with the template's columns in order (further columns, such as the {@code errors} of a rejected-rows
+     * workbook, may follow); else null.
+     */
+    @Override
+    public XSSFWorkbook templateFor(String sheetName, List<String> header) {
+        if (sheetName == null) {
+            return null;
+        }
+        for (String kind : List.of("equipment", "users", "credits", "returns")) {
+            if (!kind.equals(sheetName.strip().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            List<TemplateColumn> columns = columns(kind);
+            if (header.size() < columns.size()) {
+                return null;
+            }
+            for (int i = 0; i < columns.size(); i++) {
+                String label = header.get(i) == null ? "" : header.get(i).strip();
+                if (!label.equalsIgnoreCase(columns.get(i).name())) {
+                    return null;
+                }
+            }
+            return build(kind);
+        }
+        return null;
+    }
+
+    private XSSFWorkbook build(String kind) {
+        String title = Character.toUpperCase(kind.charAt(0)) + kind.substring(1);
+        return build(title, columns(kind), TemplateSpecs.introduction(kind));
+    }
+
+    private List<TemplateColumn> columns(String kind) {
+        List<String> accountNames = accounts.all().stream().map(Account::accountName).distinct().toList();
+        return switch (kind) {
+            case "equipment" -> TemplateSpecs.equipment(accountNames, platforms.platforms());
+            case "users" -> TemplateSpecs.users(accountNames, roles);
+            case "credits" -> TemplateSpecs.credits(accountNames);
+            case "returns" -> TemplateSpecs.returns();
+            default -> throw new IllegalArgumentException("no template " + kind);
+        };
     }
 
     static XSSFWorkbook build(String title, List<TemplateColumn> columns, String introduction) {

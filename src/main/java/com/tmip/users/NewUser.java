@@ -9,6 +9,7 @@ import java.util.Locale;
  *
  * @param manager   the manager's username as written, or null; resolved at the end of the run
  * @param accountId the matched account's id, or null
+ * @param accountEmail the user account's own email (the form's second Email Address), or null for the person's
  */
 public record NewUser(
         int rowNumber,
@@ -23,7 +24,8 @@ public record NewUser(
         LocalDate startDate,
         String password,
         String role,
-        String accountId) {
+        String accountId,
+        String accountEmail) {
 
     public String usernameKey() {
         return key(username);

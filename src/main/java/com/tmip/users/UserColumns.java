@@ -6,6 +6,8 @@ import com.tmip.input.HeaderMatcher;
 import com.tmip.input.SourceRow;
 import com.tmip.report.CsvReport;
 import com.tmip.row.Violation;
+import com.tmip.run.HeaderCheck;
+import com.tmip.users.rules.EmailRule;
 import com.tmip.users.rules.UserFields;
 import com.tmip.users.rules.UserRuleCode;
 
@@ -15,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The columns of a user list, with the Case Manager New User form's labels as aliases. The form has two "Email
@@ -132,6 +135,29 @@ public final class UserColumns {
             return new Violation(UserFields.PASSWORD, UserRuleCode.PASSWORD_OUTSIDE_COLUMNS, "the password is also in "
                     + "column " + String.join(", ", holding) + ": the row's cells may have shifted; none of them is "
                     + "checked or kept. Please fix the row and import it again.", "");
+        }
+        return null;
+    }
+
+    /**
+     * Why the first row of a users file is not its header, or null: it holds an email address (every user row
+     * does), or none of its cells names a column of a user list. Quotes none of its cells: they may hold a
+     * password.
+     */
+    public static HeaderCheck.Problem notAHeader(List<String> header, HeaderMatch match) {
+        String fix = " Add the header row (" + SPECS.stream().map(ColumnSpec::name).collect(Collectors.joining(", "))
+                + ", or the New User form's labels) above the first user, or start from `template users`, and"
+                + " import the file again.";
+        for (int i = 0; i < header.size(); i++) {
+            if (header.get(i) != null && EmailRule.isWellFormed(header.get(i).strip())) {
+                return new HeaderCheck.Problem(UserRuleCode.HEADER_ROW_MISSING.code(), "the first row is not a header:"
+                        + " its column " + (i + 1) + " holds an email address, so it is taken for a user without a"
+                        + " header row; none of its cells is kept." + fix);
+            }
+        }
+        if (match.indexByColumn().isEmpty()) {
+            return new HeaderCheck.Problem(UserRuleCode.HEADER_ROW_MISSING.code(), "the first row is not a header:"
+                    + " none of its cells names a column of a user list; none of them is kept." + fix);
         }
         return null;
     }

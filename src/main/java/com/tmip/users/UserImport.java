@@ -25,8 +25,11 @@ public class UserImport {
     private final RunCoordinator coordinator;
     private final ReportWriter reports;
     private final Job importUsersJob;
+    private final UsersCreatedReport usersCreated;
 
-    public UserImport(RunCoordinator coordinator, ReportWriter reports, @Qualifier("importUsersJob") Job importUsersJob) {
+    public UserImport(RunCoordinator coordinator, ReportWriter reports, @Qualifier("importUsersJob") Job importUsersJob,
+                      UsersCreatedReport usersCreated) {
+        this.usersCreated = usersCreated;
         this.coordinator = coordinator;
         this.reports = reports;
         this.importUsersJob = importUsersJob;
@@ -36,6 +39,7 @@ public class UserImport {
         RunRequest request = new RunRequest(JOB_NAME, command.files(), command.dryRun(), command.outDir(), null, "");
         return coordinator.execute(request, importUsersJob,
                 run -> reports.write(run, run.dryRun() ? UserStore.ACCEPTED_PER_FILE_DRY_RUN : UserStore.ACCEPTED_PER_FILE,
-                        CaseCounts.NONE, Map.of(), UserColumns.matcher(), new SecretCells()));
+                        CaseCounts.NONE, Map.of("users_created", usersCreated.write(run)), UserColumns.matcher(),
+                        new SecretCells()));
     }
 }

@@ -99,7 +99,7 @@ class UserImportJobConfiguration {
         ImportFile file = FileSteps.file(runs, context);
         return new TableItemReader<>("userReader", file, runs, UserColumns.matcher(), mapper(file),
                 TableItemReader.DEFAULT_READ_AHEAD, context.getLong(RowRangePartitioner.FROM),
-                context.getLong(RowRangePartitioner.TO));
+                context.getLong(RowRangePartitioner.TO)).headerCheck(UserColumns::notAHeader);
     }
 
     /** The rules with the known accounts as they are when the range starts. */

@@ -7,6 +7,7 @@ import com.tmip.row.Violation;
 import com.tmip.run.ImportRun;
 import com.tmip.run.RunRegistry;
 import com.tmip.users.rules.ManagerChains;
+import com.tmip.users.rules.ManagerRule;
 import com.tmip.users.rules.UserFields;
 import com.tmip.users.rules.UserRuleCode;
 
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,6 +35,9 @@ import java.util.TreeMap;
 public class UserResolution {
 
     private static final int LOOP_SHOWN = 10;
+    /** Managers written as a person's name that get a suggestion, per run (each costs a few look-ups). */
+    private static final int MAX_NAME_LOOKUPS = 1000;
+    private static final int MAX_NAME_WORDS = 6;
 
     private final UserStore users;
     private final RowOutcomes outcomes;
@@ -82,6 +87,7 @@ public class UserResolution {
             }
             failures.computeIfAbsent(link.fileNo(), k -> new ArrayList<>()).add(failure);
         }
+        suggestManagersByName(runId);
         users.unstage(runId, dropped);
         failures.forEach((fileNo, list) -> outcomes.record(runId, fileNo, list));
         if (run.dryRun()) {
@@ -107,6 +113,48 @@ public class UserResolution {
             case MANAGER_NOT_KEPT -> rejected(link, cells, UserFields.MANAGER, UserRuleCode.MANAGER_UNKNOWN,
                     "manager " + manager + where + " was not imported; see that row", manager);
         };
+    }
+
+    /**
+     * A manager written as a person's name ("Grace Hopper") was rejected as not a username while the file was read;
+     * now that every row of the import is staged, the message gets the username of the person of that name, among
+     * the existing users and the import's own: "did you mean ghopper?". Runs again unchanged after a restart (a
+     * message that has its suggestion no longer ends as the rule wrote it).
+     */
+    private void suggestManagersByName(String runId) {
+        List<UserStore.ManagerNotUsername> issues = users.managersNotUsernames(runId, ManagerRule.NOT_A_USERNAME);
+        for (UserStore.ManagerNotUsername issue : issues.subList(0, Math.min(issues.size(), MAX_NAME_LOOKUPS))) {
+            Set<String> usernames = usernamesOfPerson(runId, issue.manager());
+            if (!usernames.isEmpty()) {
+                users.rewriteIssue(runId, issue, issue.message() + "; did you mean "
+                        + String.join(" or ", usernames) + "?");
+            }
+        }
+    }
+
+    /** The usernames of the person a name such as "Grace Hopper", "Mary Ann Smith" or "Hopper, Grace" names. */
+    private Set<String> usernamesOfPerson(String runId, String name) {
+        Set<String> usernames = new LinkedHashSet<>();
+        if (name == null) {
+            return usernames;
+        }
+        String text = name.strip().replaceAll("\\s+", " ");
+        int comma = text.indexOf(',');
+        if (comma > 0 && comma == text.lastIndexOf(',')) {
+            String last = text.substring(0, comma).strip();
+            String first = text.substring(comma + 1).strip();
+            if (!first.isEmpty() && !last.isEmpty()) {
+                usernames.addAll(users.usernamesOfPerson(runId, first, last));
+            }
+            return usernames;
+        }
+        String[] words = text.split(" ");
+        for (int split = 1; split < words.length && words.length <= MAX_NAME_WORDS; split++) {
+            usernames.addAll(users.usernamesOfPerson(runId,
+                    String.join(" ", Arrays.asList(words).subList(0, split)),
+                    String.join(" ", Arrays.asList(words).subList(split, words.length))));
+        }
+        return usernames;
     }
 
     /** "a → b → c → a", cut after a few names. */

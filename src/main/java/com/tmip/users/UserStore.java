@@ -4,6 +4,8 @@ import com.tmip.reference.UserDirectory;
 import com.tmip.reference.UserDirectorySource;
 
 import com.tmip.db.KeyLookup;
+import com.tmip.users.rules.UserFields;
+import com.tmip.users.rules.UserRuleCode;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -15,12 +17,14 @@ import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiPredicate;
+import java.util.Set;
 
 /**
  * Case Manager user accounts in {@code app_user}, and the rows of an import waiting in {@code user_stage} for the
@@ -94,14 +98,14 @@ public class UserStore implements UserDirectorySource {
         jdbc.batchUpdate("""
                         INSERT INTO user_stage (run_id, file_no, row_no, username, username_key, first_name, last_name,
                             email, email_key, phone_e164, job_title, department, manager_key, start_date,
-                            password_hash, user_role, account_id, cells)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                            password_hash, user_role, account_id, cells, account_email)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 users.stream().map(s -> {
                     NewUser u = s.user();
                     return new Object[]{runId, fileNo, u.rowNumber(), u.username(), u.usernameKey(), u.firstName(),
                             u.lastName(), u.email(), u.emailKey(), u.phoneE164(), u.jobTitle(), u.department(),
                             u.managerKey(), u.startDate() == null ? null : Date.valueOf(u.startDate()),
-                            s.passwordHash(), u.role(), u.accountId(), s.safeCellsJson()};
+                            s.passwordHash(), u.role(), u.accountId(), s.safeCellsJson(), u.accountEmail()};
                 }).toList());
     }
 
@@ -156,10 +160,10 @@ public class UserStore implements UserDirectorySource {
         int created = jdbc.update("""
                 INSERT INTO app_user (username, username_key, email, email_key, password_hash, user_role, created_at,
                     first_name, last_name, phone_e164, job_title, department, manager, start_date, account_id,
-                    run_id, file_no, row_no)
+                    run_id, file_no, row_no, account_email)
                 SELECT username, username_key, email, email_key, password_hash, user_role, ?,
                     first_name, last_name, phone_e164, job_title, department, manager_key, start_date, account_id,
-                    run_id, file_no, row_no
+                    run_id, file_no, row_no, account_email
                 FROM user_stage WHERE run_id = ?""", Timestamp.valueOf(now), runId);
         jdbc.update("""
                 UPDATE app_user SET manager = (SELECT m.username FROM app_user m WHERE m.username_key = app_user.manager)
@@ -199,6 +203,47 @@ public class UserStore implements UserDirectorySource {
                             rs.getString(13), rs.getString(14)));
                 });
         return existing;
+    }
+
+    /** A row of the run rejected because its manager is not a username (maybe a person's name). */
+    public record ManagerNotUsername(int fileNo, int rowNo, int seq, String manager, String message) {
+    }
+
+    /** The run's rows rejected with MANAGER_UNKNOWN because the manager cell is not a username at all. */
+    public List<ManagerNotUsername> managersNotUsernames(String runId, String messageSuffix) {
+        return jdbc.query("""
+                        SELECT file_no, row_no, seq, cell_value, message FROM row_issue
+                        WHERE run_id = ? AND rule = ? AND column_name = ? AND message LIKE ? ORDER BY file_no, row_no""",
+                (rs, i) -> new ManagerNotUsername(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getString(4),
+                        rs.getString(5)),
+                runId, UserRuleCode.MANAGER_UNKNOWN.code(), UserFields.MANAGER, "%" + messageSuffix);
+    }
+
+    /**
+     * The usernames of the people called {@code first last}, ignoring case: existing users and the users staged
+     * by the run, in that order.
+     */
+    public Set<String> usernamesOfPerson(String runId, String first, String last) {
+        Set<String> usernames = new LinkedHashSet<>();
+        Object[] args = {first.toLowerCase(Locale.ROOT), last.toLowerCase(Locale.ROOT)};
+        usernames.addAll(jdbc.queryForList("SELECT username FROM app_user WHERE LOWER(TRIM(first_name)) = ?"
+                + " AND LOWER(TRIM(last_name)) = ? ORDER BY username", String.class, args));
+        usernames.addAll(jdbc.queryForList("SELECT username FROM user_stage WHERE run_id = ?"
+                        + " AND LOWER(TRIM(first_name)) = ? AND LOWER(TRIM(last_name)) = ? ORDER BY username",
+                String.class, runId, args[0], args[1]));
+        return usernames;
+    }
+
+    /** Rewrites one message of a rejected row, in row_issue and in the row's errors. */
+    public void rewriteIssue(String runId, ManagerNotUsername issue, String message) {
+        jdbc.update("UPDATE row_issue SET message = ? WHERE run_id = ? AND file_no = ? AND row_no = ? AND seq = ?",
+                message, runId, issue.fileNo(), issue.rowNo(), issue.seq());
+        List<String> errors = jdbc.queryForList("SELECT errors FROM row_outcome WHERE run_id = ? AND file_no = ?"
+                + " AND row_no = ?", String.class, runId, issue.fileNo(), issue.rowNo());
+        if (errors.size() == 1 && errors.get(0) != null && errors.get(0).contains(issue.message())) {
+            jdbc.update("UPDATE row_outcome SET errors = ? WHERE run_id = ? AND file_no = ? AND row_no = ?",
+                    errors.get(0).replace(issue.message(), message), runId, issue.fileNo(), issue.rowNo());
+        }
     }
 
     private Map<String, Holder> holders(String keyColumn, String runId, Collection<String> keys) {

@@ -76,7 +76,25 @@ class HeaderMatcherTest {
     void normaliseAndDistance() {
         assertThat(HeaderMatcher.normalise(" E-mail Address (2) ")).isEqualTo("emailaddress2");
         assertThat(HeaderMatcher.normalise("Société")).isEqualTo("société");
-        assertThat(HeaderMatcher.distance("serailnumber", "serialnumber")).isEqualTo(2);
+        assertThat(HeaderMatcher.distance("serailnumber", "serialnumber")).as("a swap is one edit").isEqualTo(1);
+        assertThat(HeaderMatcher.distance("serielnumbar", "serialnumber")).isEqualTo(2);
         assertThat(HeaderMatcher.distance("", "abc")).isEqualTo(3);
+    }
+
+    @Test
+    void suggestsOnlyHeadersThatArePlausiblyTheSameColumn() {
+        HeaderMatcher matcher = new HeaderMatcher(List.of(
+                ColumnSpec.required("serial_number", "Serial Number", "SN", "S/N"),
+                ColumnSpec.required("platform"),
+                ColumnSpec.required("email", "E-mail")));
+        for (String junk : List.of("1", "NaN", "5%", "x", "n", "SNs", "ID")) {
+            HeaderMatch match = matcher.match(List.of(junk, "Platform", "email"));
+            assertThat(match.missing()).as(junk).containsExactly(new MissingColumn("serial_number", null));
+            assertThat(match.missingMessage()).as(junk).isEqualTo("missing required column(s): serial_number");
+        }
+        assertThat(matcher.match(List.of("Serail Numbr", "Platfrom", "Emial")).missing()).containsExactly(
+                new MissingColumn("serial_number", "Serail Numbr"),
+                new MissingColumn("platform", "Platfrom"),
+                new MissingColumn("email", "Emial"));
     }
 }

@@ -189,7 +189,7 @@ class PasswordCanaryTest {
             String failures = Files.readString(tmip.reports().resolve(result.runId()).resolve("failures.csv"));
             assertThat(failures).contains("the row has 15 cells, the header 14", "the row has 13 cells, the header 14",
                     "the row has a value in column 16, right of the header's 15 columns",
-                    "the password is also in column start_date");
+                    "the password is also in column Start Date");
             assertThat(console.toString(StandardCharsets.UTF_8)).as("the note on the Temporary Password columns")
                     .contains("file 2: 1 column(s) the job does not know have a header that looks like a secret's",
                             "file 3: 1 column(s) the job does not know have a header that looks like a secret's");
@@ -204,9 +204,68 @@ class PasswordCanaryTest {
                     "BATCH_JOB_EXECUTION_PARAMS", "BATCH_STEP_EXECUTION_CONTEXT", "BATCH_JOB_EXECUTION_CONTEXT");
             try (Stream<Path> reports = Files.walk(home.resolve("reports"))) {
                 assertThat(reports.map(p -> p.getFileName().toString()))
-                        .as("the reports searched").contains("failures.csv", "rejected-rows-1-shifted.csv",
-                                "rejected-rows-2-unknown.csv", "rejected-rows-3-shifted.xlsx");
+                        .as("the reports searched").contains("failures.csv", "rejected-rows-shifted-csv.csv",
+                                "rejected-rows-unknown-csv.csv", "rejected-rows-shifted-xlsx.xlsx");
             }
+            assertThat(foundIn).as("places holding the canary password").isEmpty();
+        }
+    }
+
+    /**
+     * A users list saved without its header row, as a CSV and as a sheet: the first user (with the canary as
+     * password, and a password that looks like a column name) would be taken for the header. Both files are
+     * rejected whole with HEADER_ROW_MISSING, and the canary is in no report, table or console line.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"hsqldb", "postgres"})
+    void aUsersListWithoutItsHeaderRowIsRejectedWithoutKeepingItsFirstRow(String vendor, @TempDir Path in)
+            throws IOException {
+        String canary = "Canary-" + UUID.randomUUID().toString().replace("-", "");
+        List<String> first = List.of("Ada", "Lovelace", "ada.lovelace@northwind.example", "", "", "", "", "",
+                canary, canary, "alovelace", "", "Partner", "");
+        List<String> second = List.of("Grace", "Hopper", "grace.hopper@contoso.example", "", "", "", "", "",
+                "Password1" + canary, "Password1" + canary, "ghopper", "", "Partner Admin", "");
+        Path csv = Files.writeString(in.resolve("no-header.csv"), String.join(",", first) + "\n"
+                + String.join(",", second) + "\n");
+        Path sheet = workbook(in.resolve("no-header.xlsx"), second, List.of(first));
+        // No email address in the first row, and a password close to the name of the password column.
+        Path unlabelled = Files.writeString(in.resolve("unlabelled.csv"), "Password" + canary.substring(0, 1)
+                + "," + canary + ",Partner\nAda," + canary + ",Partner\n");
+
+        Path home = this.home.resolve(vendor);
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        PrintStream originalOut = System.out;
+        PrintStream originalErr = System.err;
+        try (Database database = "postgres".equals(vendor) ? Database.postgres() : Database.hsqldb(home)) {
+            Tmip tmip = new Tmip(home, database);
+            Tmip.Result result;
+            Tmip.Result dryRun;
+            try {
+                System.setOut(new PrintStream(new Tee(originalOut, console), true, StandardCharsets.UTF_8));
+                System.setErr(new PrintStream(new Tee(originalErr, console), true, StandardCharsets.UTF_8));
+                dryRun = tmip.run("import-users", csv.toString(), sheet.toString(), "--dry-run");
+                result = tmip.run("import-users", csv.toString(), sheet.toString(), unlabelled.toString());
+            } finally {
+                System.setOut(originalOut);
+                System.setErr(originalErr);
+            }
+            assertThat(result.exitCode()).as(result.out() + result.err()).isEqualTo(3);
+            assertThat(dryRun.exitCode()).as(dryRun.out() + dryRun.err()).isEqualTo(3);
+            List<String> rules = tmip.query(jdbc -> jdbc.queryForList("SELECT status || ' ' || rule FROM import_file"
+                    + " WHERE run_id = ? ORDER BY file_no", String.class, result.runId()));
+            assertThat(rules).containsExactly("REJECTED HEADER_ROW_MISSING", "REJECTED HEADER_ROW_MISSING",
+                    "REJECTED HEADER_ROW_MISSING");
+            assertThat(result.out()).contains("HEADER_ROW_MISSING: the first row is not a header: its column 3 holds"
+                    + " an email address").contains("none of its cells names a column of a user list");
+            assertThat(tmip.count("SELECT COUNT(*) FROM app_user")).isZero();
+
+            List<String> foundIn = new ArrayList<>();
+            check(foundIn, "stdout", result.out() + dryRun.out(), canary);
+            check(foundIn, "stderr", result.err() + dryRun.err(), canary);
+            check(foundIn, "console log", console.toString(StandardCharsets.UTF_8), canary);
+            check(foundIn, "stdout (first letter of the canary kept)", result.out(), "Password" + canary.charAt(0));
+            searchFiles(foundIn, home, canary);
+            searchTables(foundIn, tmip, "postgres".equals(vendor), canary);
             assertThat(foundIn).as("places holding the canary password").isEmpty();
         }
     }

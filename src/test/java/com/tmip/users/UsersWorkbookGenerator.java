@@ -37,7 +37,7 @@ public final class UsersWorkbookGenerator {
                     "pshah", "", "Employee", ""),
             List.of("Quentin", "Blake", "quentin.blake@litware.example", "", "", "",
                     "", "", "Lilac Spruce Compass 20", "Lilac Spruce Compass 20",
-                    "qblake", "quentin@elsewhere.example", "Customer", ""),
+                    "qblake", "quentin@elsewhere", "Customer", ""),
             List.of("Rhea", "Moss", "rhea.moss@litware.example", "", "", "",
                     "", "", "Saddle Brook Juniper 11", "Saddle Brook Juniper 11",
                     "rmoss", "", "Auditor", ""),

@@ -1,32 +1,18 @@
 package com.tmip.users.rules;
 
-import com.tmip.row.Cells;
-import com.tmip.row.Violation;
+import com.tmip.row.Checked;
 
-import java.util.List;
-import java.util.Locale;
-
-/** account_email (the form's second "Email Address"): optional; when given, well-formed and equal to email. */
+/**
+ * account_email (the form's second "Email Address", under Account Information next to the username): optional;
+ * when given, well-formed. It is the user account's own address and may differ from the person's email (the
+ * form asks for it apart, not as a confirmation); blank means the person's email.
+ */
 public final class AccountEmailRule {
 
     private final EmailRule format = new EmailRule(UserFields.ACCOUNT_EMAIL, false);
 
-    /**
-     * Nothing, or EMAIL_FORMAT / ACCOUNT_EMAIL_MISMATCH.
-     *
-     * @param email the row's checked email, or null when it failed its own checks (then no comparison is made)
-     */
-    public List<Violation> check(String cell, String email) {
-        var checked = format.check(cell);
-        if (!checked.isOk() || checked.value() == null || email == null) {
-            return checked.violations();
-        }
-        if (!checked.value().toLowerCase(Locale.ROOT).equals(email.toLowerCase(Locale.ROOT))) {
-            return List.of(new Violation(UserFields.ACCOUNT_EMAIL, UserRuleCode.ACCOUNT_EMAIL_MISMATCH,
-                    "account_email " + Cells.quote(checked.value()) + " differs from email " + Cells.quote(email)
-                            + "; give the same address twice (case does not matter) or leave account_email blank",
-                    Cells.raw(cell)));
-        }
-        return List.of();
+    /** The address as written, null when blank; or EMAIL_FORMAT. */
+    public Checked<String> check(String cell) {
+        return format.check(cell);
     }
 }

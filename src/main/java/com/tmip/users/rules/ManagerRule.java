@@ -13,6 +13,9 @@ import java.util.Locale;
  */
 public final class ManagerRule {
 
+    /** How the message of a manager that is not a username ends (the import may add a suggestion after it). */
+    public static final String NOT_A_USERNAME = " is not a username";
+
     /**
      * The manager's username as written, null when blank; or MANAGER_UNKNOWN (not a username at all) /
      * MANAGER_CYCLE (the row names itself).
@@ -26,7 +29,7 @@ public final class ManagerRule {
         String manager = Cells.trim(cell);
         if (!UsernameRule.isWellFormed(manager)) {
             return Checked.failed(new Violation(UserFields.MANAGER, UserRuleCode.MANAGER_UNKNOWN,
-                    "manager " + Cells.quote(manager) + " is not a username", Cells.raw(cell)));
+                    "manager " + Cells.quote(manager) + NOT_A_USERNAME, Cells.raw(cell)));
         }
         if (username != null && manager.toLowerCase(Locale.ROOT).equals(username.toLowerCase(Locale.ROOT))) {
             return Checked.failed(new Violation(UserFields.MANAGER, UserRuleCode.MANAGER_CYCLE,

@@ -5,6 +5,11 @@ import com.tmip.row.RuleCode;
 /** The stable codes of the user row rules, as written in {@code failures.csv} and counted in the summary. */
 public enum UserRuleCode implements RuleCode {
     /**
+     * The file's first row is not a header but a user (it holds an email address, or names none of the columns):
+     * the file is rejected whole and none of that row's cells, which may hold a password, is stored or reported.
+     */
+    HEADER_ROW_MISSING,
+    /**
      * The row has more or fewer cells than the header (a CSV), or a value right of the header's last column (a
      * sheet): its cells may have shifted, so none of them is checked, stored or reported.
      */
@@ -17,7 +22,6 @@ public enum UserRuleCode implements RuleCode {
     REQUIRED,
     TOO_LONG,
     EMAIL_FORMAT,
-    ACCOUNT_EMAIL_MISMATCH,
     PHONE_INVALID,
     START_DATE_INVALID,
     USERNAME_FORMAT,

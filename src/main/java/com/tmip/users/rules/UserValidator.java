@@ -60,7 +60,7 @@ public final class UserValidator {
                 name.value() != null ? name.value() : Cells.trim(row.username()),
                 Cells.trim(row.firstName()), Cells.trim(row.lastName()), Cells.trim(row.email()))));
         violations.addAll(name.violations());
-        violations.addAll(accountEmail.check(row.accountEmail(), mail.value()));
+        Checked<String> ownEmail = collect(accountEmail.check(row.accountEmail()), violations);
         Checked<String> userRole = collect(role.check(row.userRole()), violations);
         Checked<Account> matched = collect(account.check(row.account()), violations);
 
@@ -69,7 +69,7 @@ public final class UserValidator {
         }
         return UserCheck.valid(new NewUser(row.rowNumber(), name.value(), first.value(), last.value(), mail.value(),
                 e164.value(), title.value(), dept.value(), boss.value(), start.value(), row.password(),
-                userRole.value(), matched.value() == null ? null : matched.value().accountId()));
+                userRole.value(), matched.value() == null ? null : matched.value().accountId(), ownEmail.value()));
     }
 
     private static <T> Checked<T> collect(Checked<T> checked, List<Violation> violations) {
