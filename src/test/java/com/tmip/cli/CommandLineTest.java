@@ -1,5 +1,9 @@
 package com.tmip.cli;
 
+import com.tmip.account.AccountImportRequest;
+import com.tmip.credits.CreditReconciliationRequest;
+import com.tmip.equipment.EquipmentImportRequest;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,28 +28,28 @@ class CommandLineTest {
         CommandLine line = CommandLine.parse("import-equipment", "--dry-run", a.toString(), "--cod-dir=" + cod,
                 b.toString(), "--out", dir.resolve("out").toString(), "--db-url", "jdbc:hsqldb:mem:x");
 
-        Command.ImportEquipment command = (Command.ImportEquipment) line.command();
-        assertThat(command.request().files()).containsExactly(a, b);
-        assertThat(command.request().codDir()).isEqualTo(cod);
-        assertThat(command.request().outDir()).isEqualTo(dir.resolve("out"));
-        assertThat(command.request().dryRun()).isTrue();
+        EquipmentImportRequest request = line.request(EquipmentImportRequest.class);
+        assertThat(request.files()).containsExactly(a, b);
+        assertThat(request.codDir()).isEqualTo(cod);
+        assertThat(request.outDir()).isEqualTo(dir.resolve("out"));
+        assertThat(request.dryRun()).isTrue();
         assertThat(line.dbUrl()).isEqualTo("jdbc:hsqldb:mem:x");
     }
 
     @Test
     void defaultsReportsToTheReportsFolder() throws IOException {
         Path a = Files.writeString(dir.resolve("a.csv"), "x");
-        Command.ImportAccounts command = (Command.ImportAccounts) CommandLine.parse("import-accounts", a.toString()).command();
-        assertThat(command.request().outDir()).isEqualTo(Path.of("reports").toAbsolutePath());
+        AccountImportRequest request = CommandLine.parse("import-accounts", a.toString()).request(AccountImportRequest.class);
+        assertThat(request.outDir()).isEqualTo(Path.of("reports").toAbsolutePath());
     }
 
     @Test
     void parsesReconcileCredits() throws IOException {
         Path ledger = Files.writeString(dir.resolve("ledger.csv"), "x");
-        Command.ReconcileCredits command = (Command.ReconcileCredits) CommandLine.parse("reconcile-credits",
-                ledger.toString(), "--out", dir.resolve("out").toString()).command();
-        assertThat(command.request().ledger()).isEqualTo(ledger);
-        assertThat(command.request().outDir()).isEqualTo(dir.resolve("out"));
+        CreditReconciliationRequest request = CommandLine.parse("reconcile-credits",
+                ledger.toString(), "--out", dir.resolve("out").toString()).request(CreditReconciliationRequest.class);
+        assertThat(request.ledger()).isEqualTo(ledger);
+        assertThat(request.outDir()).isEqualTo(dir.resolve("out"));
         assertThatThrownBy(() -> CommandLine.parse("reconcile-credits", ledger.toString(), ledger.toString()))
                 .hasMessageContaining("exactly one LEDGER");
         assertThatThrownBy(() -> CommandLine.parse("reconcile-credits", ledger.toString(), "--dry-run"))
@@ -74,8 +78,8 @@ class CommandLineTest {
 
     @Test
     void helpNeedsNoCommand() {
-        assertThat(CommandLine.parse("--help").command()).isInstanceOf(Command.Help.class);
-        assertThat(CommandLine.parse("help").command()).isInstanceOf(Command.Help.class);
+        assertThat(CommandLine.parse("--help").command().isHelp()).isTrue();
+        assertThat(CommandLine.parse("help").command().isHelp()).isTrue();
     }
 
     @Test
@@ -86,15 +90,15 @@ class CommandLineTest {
         assertThat(CommandLine.parse("cases").output()).isEqualTo(OutputMode.TABLE);
         assertThatThrownBy(() -> CommandLine.parse("cases", "--json", "--quiet")).hasMessageContaining("together");
 
-        assertThat(CommandLine.parse("runs").command()).isEqualTo(new Command.ListRuns(20));
-        assertThat(CommandLine.parse("runs", "--limit", "5").command()).isEqualTo(new Command.ListRuns(5));
-        assertThat(CommandLine.parse("runs", "show", "R1").command()).isEqualTo(new Command.ShowRun("R1"));
+        assertThat(CommandLine.parse("runs").command().request()).isEqualTo(new Commands.ListRuns(20));
+        assertThat(CommandLine.parse("runs", "--limit", "5").command().request()).isEqualTo(new Commands.ListRuns(5));
+        assertThat(CommandLine.parse("runs", "show", "R1").command().request()).isEqualTo(new Commands.ShowRun("R1"));
         assertThatThrownBy(() -> CommandLine.parse("runs", "shwo", "R1")).hasMessageContaining("did you mean show?");
         assertThatThrownBy(() -> CommandLine.parse("runs", "--limit", "0")).hasMessageContaining("positive");
 
         Path out = dir.resolve("t.xlsx");
-        assertThat(CommandLine.parse("template", "users", "--out", out.toString()).command())
-                .isEqualTo(new Command.Template("users", out));
+        assertThat(CommandLine.parse("template", "users", "--out", out.toString()).command().request())
+                .isEqualTo(new Commands.Template("users", out));
         assertThatThrownBy(() -> CommandLine.parse("template", "users")).hasMessageContaining("needs --out");
         assertThatThrownBy(() -> CommandLine.parse("template", "users", "--out", dir.resolve("t.csv").toString()))
                 .hasMessageContaining(".xlsx");
@@ -104,11 +108,12 @@ class CommandLineTest {
 
     @Test
     void helpForOneCommandWinsOverMissingOperands() {
-        assertThat(CommandLine.parse("import-equipment", "--help").command())
-                .isEqualTo(new Command.Help("import-equipment"));
-        assertThat(((Command.Help) CommandLine.parse("help", "template").command()).text())
+        assertThat(CommandLine.parse("import-equipment", "--help").command().helpText())
+                .isEqualTo(CommandLine.help("import-equipment"));
+        assertThat(CommandLine.parse("help", "template").command().helpText())
                 .contains("template equipment|users|credits --out FILE.xlsx").contains("example:");
-        assertThat(((Command.Help) CommandLine.parse("--help").command()).text()).contains("runs [show RUN_ID]");
+        assertThat(CommandLine.parse("--help").command().helpText()).contains("runs [--limit N]")
+                .contains("runs show RUN_ID");
         assertThatThrownBy(() -> CommandLine.parse("import-equipment", "--cod-dri", "x"))
                 .hasMessageContaining("did you mean --cod-dir?");
     }
