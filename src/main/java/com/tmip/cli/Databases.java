@@ -57,8 +57,8 @@ final class Databases {
     }
 
     /**
-     * Refuses, before anything opens the database (and before {@code PrivateFolders} creates its folder), to start
-     * a read-only command on an embedded database that does not exist.
+     * Refuses, before anything opens the database, to start a read-only command on an embedded database that does
+     * not exist. It runs once logging is set up, so the refusal is the command's one line and not a logged trace.
      */
     static final class ExistingDatabaseCheck implements ApplicationListener<ApplicationEnvironmentPreparedEvent>,
             Ordered {
@@ -75,7 +75,7 @@ final class Databases {
 
         @Override
         public int getOrder() {
-            return LoggingApplicationListener.DEFAULT_ORDER - 2;
+            return LoggingApplicationListener.DEFAULT_ORDER + 1;
         }
     }
 }
