@@ -4,12 +4,18 @@ import com.tmip.account.AccountImportRequest;
 import com.tmip.credits.CreditReconciliationRequest;
 import com.tmip.equipment.EquipmentImportRequest;
 
+import com.tmip.TmipApplication;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -116,5 +122,40 @@ class CommandLineTest {
                 .contains("runs show RUN_ID");
         assertThatThrownBy(() -> CommandLine.parse("import-equipment", "--cod-dri", "x"))
                 .hasMessageContaining("did you mean --cod-dir?");
+    }
+
+    @Test
+    void aUsageErrorIsOneLineWithTheCommandsSynopsisNotTheWholeHelp() throws IOException {
+        Path a = Files.writeString(dir.resolve("a.csv"), "x");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = TmipApplication.run(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), "import-equipment", a.toString(), "--cod-dri", "x");
+        assertThat(code).isEqualTo(CommandRunner.USAGE_ERROR);
+        assertThat(err.toString(StandardCharsets.UTF_8).lines()).containsExactly(
+                "tmip: unknown option --cod-dri, did you mean --cod-dir?",
+                "usage: java -jar target/tmip.jar import-equipment FILE... [--cod-dir DIR] [--trust-dir DIR] [--out DIR]"
+                        + " [--dry-run] [--partitions N] [--remote]",
+                "see 'java -jar target/tmip.jar import-equipment --help'");
+
+        assertThatThrownBy(() -> CommandLine.parse("runz")).isInstanceOfSatisfying(UsageException.class, e -> {
+            assertThat(e.getMessage()).isEqualTo("unknown command 'runz', did you mean runs?");
+            assertThat(e.hint()).isEqualTo("see 'java -jar target/tmip.jar --help'");
+        });
+        assertThatThrownBy(() -> CommandLine.parse("template", "users", "--out", dir.resolve("t.csv").toString()))
+                .isInstanceOfSatisfying(UsageException.class, e -> assertThat(e.hint())
+                        .contains("template equipment|users|credits --out FILE.xlsx").doesNotContain("import-users"));
+        assertThatThrownBy(() -> CommandLine.parse("runs", "--limit", "5", "--limit", "6"))
+                .hasMessage("--limit is given twice");
+        assertThatThrownBy(() -> CommandLine.parse("cases", "--format", "csv", "--json"))
+                .hasMessageContaining("--format and --json");
+    }
+
+    @Test
+    void theCasesHelpExampleNamesASampleAccount() throws IOException {
+        List<String> accounts = Files.readAllLines(Path.of("samples/accounts.csv"));
+        String example = CommandLine.help("cases").lines().filter(l -> l.contains("--account \""))
+                .findFirst().orElseThrow();
+        String account = example.split("\"")[1];
+        assertThat(accounts).anyMatch(line -> line.endsWith("," + account));
     }
 }
