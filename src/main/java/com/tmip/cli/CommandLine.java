@@ -130,11 +130,11 @@ public final class CommandLine {
     }
 
     /**
-     * The listener that stops a {@link Command#readOnly()} command before the application opens an embedded
-     * database that does not exist yet (see {@link #isMissingDatabase}).
+     * The listeners that stop a {@link Command#readOnly()} command before the application creates an embedded
+     * database, or its folder, that does not exist yet (see {@link #isMissingDatabase}).
      */
-    public static org.springframework.context.ApplicationListener<?> existingDatabaseCheck() {
-        return new Databases.ExistingDatabaseCheck();
+    public static org.springframework.context.ApplicationListener<?>[] existingDatabaseCheck() {
+        return new Databases.ExistingDatabaseCheck().listeners().toArray(org.springframework.context.ApplicationListener<?>[]::new);
     }
 
     /** True when the application did not start because a read-only command found no embedded database. */

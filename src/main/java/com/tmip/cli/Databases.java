@@ -4,9 +4,12 @@ import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEven
 import org.springframework.boot.context.logging.LoggingApplicationListener;
 import org.springframework.context.ApplicationListener;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.MapPropertySource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -57,25 +60,52 @@ final class Databases {
     }
 
     /**
-     * Refuses, before anything opens the database, to start a read-only command on an embedded database that does
-     * not exist. It runs once logging is set up, so the refusal is the command's one line and not a logged trace.
+     * Refuses to start a read-only command on an embedded database that does not exist. It looks before anything
+     * creates the database or its folder ({@code PrivateFolders}), and if there is none points the application at
+     * nothing for the moment left; it refuses once logging is set up, so the refusal is the command's one line and
+     * not a logged trace.
      */
     static final class ExistingDatabaseCheck implements ApplicationListener<ApplicationEnvironmentPreparedEvent>,
             Ordered {
+
+        private String missing;
+
+        /** The two listeners: the look (before the folders are created) and the refusal (after logging starts). */
+        List<ApplicationListener<?>> listeners() {
+            ApplicationListener<ApplicationEnvironmentPreparedEvent> refusal = new Refusal();
+            return List.of(this, refusal);
+        }
 
         @Override
         public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
             String url = event.getEnvironment().getProperty("spring.datasource.url");
             embeddedFile(url).filter(file -> !exists(file)).ifPresent(file -> {
-                throw new MissingDatabaseException("no database at " + file + ": nothing has been imported with this"
-                        + " home; give the home of your imports with --home DIR or TMIP_HOME (default ~/.tmip), or"
-                        + " the database with --db-url URL");
+                missing = "no database at " + file + ": nothing has been imported with this home; give the home of"
+                        + " your imports with --home DIR or TMIP_HOME (default ~/.tmip), or the database with"
+                        + " --db-url URL";
+                event.getEnvironment().getPropertySources().addFirst(new MapPropertySource("tmip-no-database",
+                        Map.of("spring.datasource.url", "jdbc:hsqldb:mem:no-database")));
             });
         }
 
         @Override
         public int getOrder() {
-            return LoggingApplicationListener.DEFAULT_ORDER + 1;
+            return LoggingApplicationListener.DEFAULT_ORDER - 2;
+        }
+
+        private final class Refusal implements ApplicationListener<ApplicationEnvironmentPreparedEvent>, Ordered {
+
+            @Override
+            public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+                if (missing != null) {
+                    throw new MissingDatabaseException(missing);
+                }
+            }
+
+            @Override
+            public int getOrder() {
+                return LoggingApplicationListener.DEFAULT_ORDER + 1;
+            }
         }
     }
 }

@@ -50,8 +50,7 @@ class DatabaseHomeTest {
             assertThat(result.err().lines()).as(listing.toString()).singleElement().asString()
                     .startsWith("tmip: no database at " + home.resolve("data/tmip") + ":").contains("--home");
         }
-        assertThat(home.resolve("data/tmip.script")).doesNotExist();
-        assertThat(home.resolve("data/tmip.properties")).doesNotExist();
+        assertThat(home).as("not even its folder").doesNotExist();
     }
 
     @Test
