@@ -13,6 +13,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,16 +34,17 @@ public class TmipApplication {
         Optional<String> dbPassword;
         try {
             commandLine = CommandLine.parse(args);
-            dbPassword = commandLine.command() instanceof Command.Help ? Optional.empty()
-                    : commandLine.dbPassword(System::getenv);
+            dbPassword = commandLine.command().isHelp() ? Optional.empty() : commandLine.dbPassword(System::getenv);
         } catch (UsageException e) {
             err.println("tmip: " + TerminalText.escape(e.getMessage()));
-            err.println();
-            err.print(CommandLine.USAGE);
+            if (!e.hint().isEmpty()) {
+                err.println(TerminalText.escapeKeepingLines(e.hint()));
+            }
             return CommandRunner.USAGE_ERROR;
         }
-        if (commandLine.command() instanceof Command.Help help) {
-            out.print(help.text());
+        Command command = commandLine.command();
+        if (command.isHelp()) {
+            out.print(command.helpText());
             return 0;
         }
         List<String> springArgs = new ArrayList<>();
@@ -51,18 +53,18 @@ public class TmipApplication {
                 springArgs.add(arg);
             }
         }
-        if (commandLine.command() instanceof Command.Worker) {
-            springArgs.add("--tmip.partition.remote=true");
-            springArgs.add("--tmip.partition.worker=true");
-        } else if (commandLine.command() instanceof Command.ImportEquipment c && c.request().remote()) {
-            springArgs.add("--tmip.partition.remote=true");
-        } else if (commandLine.command() instanceof Command.ImportEquipment c && c.request().partitions() > 0
-                && springArgs.stream().noneMatch(a -> a.startsWith("--spring.datasource.hikari.maximum-pool-size="))) {
-            // one connection per partition thread, besides the run's lock and the job repository
-            springArgs.add("--spring.datasource.hikari.maximum-pool-size=" + Math.max(4, c.request().partitions() + 3));
-        }
+        command.properties().forEach((name, value) -> {
+            if (springArgs.stream().noneMatch(a -> a.startsWith("--" + name + "="))) {
+                springArgs.add("--" + name + "=" + value);
+            }
+        });
+        Path home = commandLine.home(System::getenv);
+        springArgs.add("--tmip.home=" + home);
         if (commandLine.dbUrl() != null) {
             springArgs.add("--spring.datasource.url=" + commandLine.dbUrl());
+        }
+        if (commandLine.dbUser() != null) {
+            springArgs.add("--spring.datasource.username=" + commandLine.dbUser());
         }
         if (commandLine.dbUrlHasPassword()) {
             err.println("tmip: warning: the password in --db-url is visible to every user of this machine in the"
@@ -76,17 +78,24 @@ public class TmipApplication {
         }
         SpringApplication application = new SpringApplication(TmipApplication.class);
         application.setLogStartupInfo(false);
+        if (command.readOnly()) {
+            application.addListeners(CommandLine.existingDatabaseCheck());
+        }
         application.addListeners(new PrivateFolders());
         ConfigurableApplicationContext context;
         try {
             context = application.run(springArgs.toArray(String[]::new));
         } catch (RuntimeException e) {
+            if (CommandLine.isMissingDatabase(e)) {
+                err.println("tmip: " + TerminalText.escape(e.getMessage()));
+                return CommandRunner.USAGE_ERROR;
+            }
             String database = commandLine.dbUrl() == null ? "" : " (database " + commandLine.dbUrl().split("[?;]")[0] + ")";
             err.println("tmip: cannot start" + TerminalText.escape(database + ": " + CommandRunner.describe(e)));
             return CommandRunner.RUN_FAILED;
         }
         try (context) {
-            return context.getBean(CommandRunner.class).run(commandLine.command(), commandLine.output(), out, err);
+            return context.getBean(CommandRunner.class).run(command, commandLine.output(), out, err);
         }
     }
 }

@@ -2,6 +2,7 @@ package com.tmip.cases;
 
 import com.tmip.account.AccountDirectory;
 import com.tmip.account.AccountStore;
+import com.tmip.reference.EditDistance;
 import com.tmip.report.CsvReport;
 import com.tmip.terminal.TerminalText;
 
@@ -15,7 +16,9 @@ import java.io.PrintWriter;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -41,12 +44,23 @@ public class CaseListing {
 
     /** Prints the cases; returns false when {@code account} names no known account. */
     public boolean print(String account, String format, PrintWriter out) {
+        Optional<List<Map<String, String>>> cases = cases(account);
+        cases.ifPresent(rows -> print(rows, format, out));
+        return cases.isPresent();
+    }
+
+    /**
+     * The cases of {@code account} (a name or an id; every case when null), one map per case from each of
+     * {@link #COLUMNS} to its value as stored, ordered by case id; empty when {@code account} names no known
+     * account, or several.
+     */
+    public Optional<List<Map<String, String>>> cases(String account) {
         String accountId = null;
         if (account != null) {
             AccountDirectory directory = accounts.directory();
             Optional<String> found = directory.find(account).map(a -> a.accountId());
             if (found.isEmpty()) {
-                return false;
+                return Optional.empty();
             }
             accountId = found.get();
         }
@@ -59,7 +73,7 @@ public class CaseListing {
                     items.put(rs.getString(1), new long[]{rs.getLong(2), rs.getLong(3)});
                     lastItem.put(rs.getString(1), rs.getTimestamp(4));
                 });
-        List<List<String>> rows = new ArrayList<>();
+        List<Map<String, String>> rows = new ArrayList<>();
         String sql = """
                 SELECT c.case_id, c.account_id, a.account_name, c.disposition, c.reference, c.created_at
                 FROM tmip_case c LEFT JOIN account a ON a.account_id = c.account_id
@@ -70,11 +84,53 @@ public class CaseListing {
             Timestamp created = rs.getTimestamp(6);
             Timestamp updated = lastItem.getOrDefault(caseId, created);
             long[] counts = items.getOrDefault(caseId, new long[2]);
-            rows.add(Stream.of(caseId, rs.getString(2), rs.getString(3) == null ? "" : rs.getString(3),
+            List<String> values = Stream.of(caseId, rs.getString(2), rs.getString(3) == null ? "" : rs.getString(3),
                     rs.getString(4), rs.getString(5), String.valueOf(counts[0]),
                     created.toLocalDateTime().withNano(0).toString(), updated.toLocalDateTime().withNano(0).toString(),
-                    codVerified(rs.getString(4), counts[0], counts[1])).map(TerminalText::escape).toList());
+                    codVerified(rs.getString(4), counts[0], counts[1])).map(v -> v == null ? "" : v).toList();
+            Map<String, String> row = new LinkedHashMap<>();
+            for (int i = 0; i < COLUMNS.size(); i++) {
+                row.put(COLUMNS.get(i), values.get(i));
+            }
+            rows.add(row);
         }, args);
+        return Optional.of(rows);
+    }
+
+    /** The accounts {@code account} could mean (more than one: it is ambiguous), as "name (id)". */
+    public List<String> accountsMatching(String account) {
+        return accounts.directory().matches(account).stream().map(a -> a.accountName() + " (" + a.accountId() + ")")
+                .toList();
+    }
+
+    /** The known account name, or else account id, nearest to {@code account}: "did you mean" for a mistyped one. */
+    public Optional<String> nearestAccount(String account) {
+        AccountDirectory directory = accounts.directory();
+        Optional<String> name = directory.suggest(account);
+        if (name.isPresent() || account == null) {
+            return name;
+        }
+        String typed = account.strip().toUpperCase(Locale.ROOT);
+        int limit = EditDistance.nearLimit(typed.length());
+        String best = null;
+        int bestDistance = limit + 1;
+        for (var known : accounts.all()) {
+            int d = EditDistance.bounded(typed, known.accountId().toUpperCase(Locale.ROOT), limit);
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = known.accountId();
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /**
+     * Prints {@code cases} as a table (with a count line) or as CSV; every value has its control characters
+     * escaped, in CSV too, since it goes to a terminal.
+     */
+    public static void print(List<Map<String, String>> cases, String format, PrintWriter out) {
+        List<List<String>> rows = cases.stream()
+                .map(c -> COLUMNS.stream().map(column -> TerminalText.escape(c.get(column))).toList()).toList();
         if (format.equals("csv")) {
             ICSVWriter csv = new CSVWriter(out, ',', '"', '"', "\r\n");
             csv.writeNext(COLUMNS.toArray(String[]::new), false);
@@ -83,7 +139,6 @@ public class CaseListing {
         } else {
             printTable(rows, out);
         }
-        return true;
     }
 
     private static String codVerified(String disposition, long items, long verified) {

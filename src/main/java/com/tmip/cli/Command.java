@@ -1,83 +1,99 @@
 package com.tmip.cli;
 
-import com.tmip.account.AccountImportRequest;
-import com.tmip.cases.ItemFilter;
-import com.tmip.credits.CreditReconciliationRequest;
-import com.tmip.equipment.EquipmentImportRequest;
-import com.tmip.inbox.InboxRequest;
-import com.tmip.returns.RecordReturnsRequest;
-import com.tmip.users.UserImportRequest;
+import org.springframework.context.ApplicationContext;
 
-import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
 
-/** A parsed, validated command line. */
-public sealed interface Command {
+/**
+ * A parsed, validated command: its name, the request it makes of a feature (for example an
+ * {@code EquipmentImportRequest}), how to run it once the application is up, and what it needs of the start: the
+ * properties it sets and whether it only reads the database. {@code --help} and {@code help} are commands too: they
+ * carry the text to print and start nothing.
+ */
+public final class Command {
 
-    /** {@code import-accounts FILE [--out DIR]} */
-    record ImportAccounts(AccountImportRequest request) implements Command {
+    /** Runs a command against the started application; returns the exit code. */
+    @FunctionalInterface
+    interface Execution {
+        int run(ApplicationContext beans, Output output) throws InterruptedException;
     }
 
-    /**
-     * {@code import-equipment FILE... [--cod-dir DIR] [--trust-dir DIR] [--out DIR] [--dry-run] [--partitions N
-     * [--remote]]}
-     */
-    record ImportEquipment(EquipmentImportRequest request) implements Command {
+    private final String name;
+    private final Object request;
+    private final Execution execution;
+    private final String help;
+    private final boolean readOnly;
+    private final Map<String, String> properties;
+
+    private Command(String name, Object request, Execution execution, String help, boolean readOnly,
+                    Map<String, String> properties) {
+        this.name = name;
+        this.request = request;
+        this.execution = execution;
+        this.help = help;
+        this.readOnly = readOnly;
+        this.properties = Map.copyOf(properties);
     }
 
-    /** {@code worker}: runs the partitions of remote imports sent over the broker until stopped. */
-    record Worker() implements Command {
+    /** A command that runs {@code execution} with {@code request}. */
+    static Command of(String name, Object request, Execution execution) {
+        return new Command(name, request, execution, null, false, Map.of());
     }
 
-    /** {@code import-users FILE... [--out DIR] [--dry-run]} */
-    record ImportUsers(UserImportRequest request) implements Command {
+    /** {@code --help}, {@code help} or {@code COMMAND --help}: prints {@code text}, starts nothing. */
+    static Command help(String text) {
+        return new Command("help", null, null, text, false, Map.of());
     }
 
-    /** {@code run-inbox DIR [--cod-dir DIR] [--trust-dir DIR] [--out DIR] [--every CRON]} */
-    record RunInbox(InboxRequest request) implements Command {
+    /** The same command, refusing to run on an embedded database that does not exist yet rather than create it. */
+    Command readingOnly() {
+        return new Command(name, request, execution, help, true, properties);
     }
 
-    /** {@code record-returns FILE... [--out DIR] [--dry-run]} */
-    record RecordReturns(RecordReturnsRequest request) implements Command {
+    /** The same command, starting the application with {@code name=value} unless the command line sets it. */
+    Command withProperty(String key, String value) {
+        Map<String, String> more = new LinkedHashMap<>(properties);
+        more.put(key, value);
+        return new Command(name, request, execution, help, readOnly, more);
     }
 
-    /** {@code cases show CASE_ID}: one case, its items and its attachments. */
-    record ShowCase(String caseId) implements Command {
+    /** The command's name as typed, for example {@code import-equipment} or {@code runs show}. */
+    public String name() {
+        return name;
     }
 
-    /** {@code items [--state STATE] [--overdue] [--account NAME] [--case CASE_ID] [--limit N] [--format table|csv]} */
-    record ListItems(ItemFilter filter, String format) implements Command {
+    /** What the command asks of its feature: the feature's request record, or the listing's parameters. */
+    public Object request() {
+        return request;
     }
 
-    /** {@code reconcile-credits LEDGER [--out DIR]} */
-    record ReconcileCredits(CreditReconciliationRequest request) implements Command {
+    public boolean isHelp() {
+        return help != null;
     }
 
-    /** {@code cases [--account NAME] [--format table|csv]} */
-    record ListCases(String account, String format) implements Command {
+    /** The text of the help, for {@link #isHelp()} commands. */
+    public String helpText() {
+        return Objects.requireNonNull(help, "not a help command");
     }
 
-    /** {@code runs [--limit N]}: past runs, newest first. */
-    record ListRuns(int limit) implements Command {
+    /** True for the listings: they never create an embedded database, they say it is missing. */
+    public boolean readOnly() {
+        return readOnly;
     }
 
-    /** {@code runs show RUN_ID}: one run's summary and report paths. */
-    record ShowRun(String runId) implements Command {
+    /** Properties the application starts with for this command, by name, unless the command line sets them. */
+    public Map<String, String> properties() {
+        return properties;
     }
 
-    /** {@code template equipment|users|credits|returns --out FILE.xlsx} */
-    record Template(String kind, Path out) implements Command {
+    Execution execution() {
+        return execution;
     }
 
-    /**
-     * {@code --help}, {@code help} or {@code COMMAND --help}: print the usage, or one command's help.
-     *
-     * @param command the command asked about, or null for the general usage
-     */
-    record Help(String command) implements Command {
-
-        /** The text to print. */
-        public String text() {
-            return command == null ? Commands.usage() : Commands.ALL.get(command).help();
-        }
+    @Override
+    public String toString() {
+        return name + (request == null ? "" : " " + request);
     }
 }

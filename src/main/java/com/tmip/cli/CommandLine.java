@@ -1,54 +1,47 @@
 package com.tmip.cli;
 
-import com.tmip.account.AccountImportRequest;
-import com.tmip.cases.ItemFilter;
-import com.tmip.cases.ItemState;
-import com.tmip.credits.CreditReconciliationRequest;
-import com.tmip.equipment.EquipmentImportRequest;
-import com.tmip.inbox.InboxRequest;
-import com.tmip.returns.RecordReturnsRequest;
-import com.tmip.users.UserImportRequest;
+import picocli.CommandLine.ExecutionException;
+import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.OverwrittenOptionException;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.RunLast;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
- * Parses the command line of the contract (README.md, {@code --help}). Options may stand anywhere after the
- * command; options take their value as the next word or after {@code =}. Everything that is wrong becomes a
- * {@link UsageException}.
+ * Parses the command line of the contract (README.md, {@code --help}) with picocli over the commands of
+ * {@link Commands}. Options may stand anywhere after the command and take their value as the next word or after
+ * {@code =}; {@code --spring.*=…} and {@code --tmip.*=…} properties pass through to the application. Everything
+ * that is wrong becomes one {@link UsageException}: one line that says what (with "did you mean" where a name
+ * was mistyped), and as its hint the command's synopsis and where its help is.
  */
 public final class CommandLine {
 
-    /** The general usage ({@code tmip --help}); each command's own help is in {@link Commands}. */
-    public static final String USAGE = Commands.usage();
-
-    private static final Set<String> FLAGS = Set.of("--dry-run", "--help", "--json", "--overdue", "--quiet",
-            "--remote");
-    private static final List<String> GLOBAL_OPTIONS = Commands.optionNames(Commands.GLOBAL);
-    private static final Set<String> KNOWN_OPTIONS = knownOptions();
-    private static final Set<String> TEMPLATES = new LinkedHashSet<>(List.of("equipment", "users", "credits", "returns"));
-    private static final Path DEFAULT_OUT = Path.of("reports");
     private static final String PASSWORD_FILE_VARIABLE = "TMIP_DB_PASSWORD_FILE";
+    private static final String HOME_VARIABLE = "TMIP_HOME";
 
     private final Command command;
-    private final String dbUrl;
-    private final String dbPasswordFile;
+    private final Commands globals;
     private final OutputMode output;
 
-    private CommandLine(Command command, String dbUrl, String dbPasswordFile, OutputMode output) {
+    private CommandLine(Command command, Commands globals, OutputMode output) {
         this.command = command;
-        this.dbUrl = dbUrl;
-        this.dbPasswordFile = dbPasswordFile;
+        this.globals = globals;
         this.output = output;
     }
 
@@ -61,6 +54,11 @@ public final class CommandLine {
         return command;
     }
 
+    /** The command's request, as the type the caller expects (a feature's request record, or a listing's). */
+    public <T> T request(Class<T> type) {
+        return type.cast(command.request());
+    }
+
     /**
      * The database password from {@code --db-password-file FILE}, else from the file named by
      * {@code TMIP_DB_PASSWORD_FILE}: read once, surrounding white space and the line break removed. Empty when
@@ -70,7 +68,7 @@ public final class CommandLine {
      */
     public Optional<String> dbPassword(Function<String, String> environment) {
         String option = "--db-password-file";
-        String file = dbPasswordFile;
+        String file = globals.dbPasswordFile;
         if (file == null) {
             option = PASSWORD_FILE_VARIABLE;
             file = environment.apply(PASSWORD_FILE_VARIABLE);
@@ -88,168 +86,60 @@ public final class CommandLine {
 
     /** True when {@code --db-url} holds a password, which anyone on the machine can read in the process list. */
     public boolean dbUrlHasPassword() {
-        return dbUrl != null && dbUrl.toLowerCase(Locale.ROOT).contains("password=");
+        return globals.dbUrl != null && globals.dbUrl.toLowerCase(Locale.ROOT).contains("password=");
     }
 
     /** The JDBC URL given with {@code --db-url}, or null. */
     public String dbUrl() {
-        return dbUrl;
+        return globals.dbUrl;
     }
 
-    public static CommandLine parse(String... args) {
-        List<String> positional = new ArrayList<>();
-        Map<String, String> options = new LinkedHashMap<>();
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            if (!arg.startsWith("--") || arg.equals("--")) {
-                positional.add(arg);
-                continue;
-            }
-            int eq = arg.indexOf('=');
-            String name = eq > 0 ? arg.substring(0, eq) : arg;
-            if (isProperty(arg)) {
-                continue; // --spring.* and --tmip.* properties pass through to the application context.
-            }
-            if (!FLAGS.contains(name) && !KNOWN_OPTIONS.contains(name)) {
-                throw new UsageException("unknown option " + name + Suggest.nearest(name, KNOWN_OPTIONS));
-            }
-            String value;
-            if (FLAGS.contains(name)) {
-                if (eq > 0) {
-                    throw new UsageException(name + " takes no value");
-                }
-                value = "true";
-            } else if (eq > 0) {
-                value = arg.substring(eq + 1);
-            } else if (i + 1 < args.length && !args[i + 1].startsWith("--")) {
-                value = args[++i];
-            } else {
-                throw new UsageException(name + " needs a value");
-            }
-            if (options.put(name, value) != null) {
-                throw new UsageException(name + " is given twice");
-            }
-        }
-        String dbUrl = options.remove("--db-url");
-        String dbPasswordFile = options.remove("--db-password-file");
-        boolean json = options.remove("--json") != null;
-        boolean quiet = options.remove("--quiet") != null;
-        if (json && quiet) {
-            throw new UsageException("--json and --quiet cannot be used together");
-        }
-        OutputMode output = json ? OutputMode.JSON : quiet ? OutputMode.QUIET : OutputMode.TABLE;
-        boolean help = options.remove("--help") != null;
-        if (positional.isEmpty() || positional.get(0).equals("help")) {
-            if (help || !positional.isEmpty()) {
-                String about = positional.size() > 1 ? positional.get(1) : null;
-                if (about != null && !Commands.ALL.containsKey(about)) {
-                    throw unknownCommand(about);
-                }
-                return new CommandLine(new Command.Help(about), dbUrl, dbPasswordFile, output);
-            }
-            throw new UsageException("no command given");
-        }
-        String name = positional.get(0);
-        List<String> operands = positional.subList(1, positional.size());
-        CommandSpec spec = Commands.ALL.get(name);
-        if (spec == null) {
-            throw unknownCommand(name);
-        }
-        List<String> allowed = Commands.optionNames(spec.options());
-        for (String option : options.keySet()) {
-            if (!allowed.contains(option)) {
-                List<String> candidates = new ArrayList<>(allowed);
-                candidates.addAll(GLOBAL_OPTIONS);
-                throw new UsageException("'" + name + "' has no option " + option + Suggest.nearest(option, candidates));
-            }
-        }
-        if (help) {
-            return new CommandLine(new Command.Help(name), dbUrl, dbPasswordFile, output);
-        }
-        Command command = switch (name) {
-            case "import-accounts" -> new Command.ImportAccounts(new AccountImportRequest(
-                    single(name, operands, "FILE"), outDir(options)));
-            case "import-equipment" -> new Command.ImportEquipment(new EquipmentImportRequest(
-                    files(name, operands), directory(options.get("--cod-dir"), "--cod-dir"),
-                    directory(options.get("--trust-dir"), "--trust-dir"), outDir(options),
-                    options.containsKey("--dry-run"), partitions(options), options.containsKey("--remote")));
-            case "import-users" -> new Command.ImportUsers(new UserImportRequest(files(name, operands),
-                    outDir(options), options.containsKey("--dry-run")));
-            case "run-inbox" -> runInbox(operands, options);
-            case "record-returns" -> new Command.RecordReturns(new RecordReturnsRequest(files(name, operands),
-                    outDir(options), options.containsKey("--dry-run")));
-            case "items" -> items(operands, options);
-            case "reconcile-credits" -> new Command.ReconcileCredits(new CreditReconciliationRequest(
-                    single(name, operands, "LEDGER"), outDir(options)));
-            case "cases" -> listCases(operands, options);
-            case "worker" -> worker(operands);
-            case "runs" -> runs(operands, options);
-            case "template" -> template(operands, options);
-            default -> throw new IllegalStateException(name);
-        };
-        return new CommandLine(command, dbUrl, dbPasswordFile, output);
+    /** The database user given with {@code --db-user}, or null. */
+    public String dbUser() {
+        return globals.dbUser;
     }
 
-    private static Set<String> knownOptions() {
-        Set<String> all = new LinkedHashSet<>(GLOBAL_OPTIONS);
-        Commands.ALL.values().forEach(spec -> all.addAll(Commands.optionNames(spec.options())));
-        return all;
+    /**
+     * The home of the embedded database ({@code HOME/data}): {@code --home DIR}, else {@code TMIP_HOME}, else
+     * {@code ~/.tmip}; absolute, whatever the working folder.
+     *
+     * @param environment the process environment, by name
+     */
+    public Path home(Function<String, String> environment) {
+        String home = globals.home;
+        if (home == null || home.isBlank()) {
+            home = environment.apply(HOME_VARIABLE);
+        }
+        if (home == null || home.isBlank()) {
+            return Path.of(System.getProperty("user.home"), ".tmip").toAbsolutePath().normalize();
+        }
+        if (home.startsWith("~/")) {
+            home = System.getProperty("user.home") + home.substring(1);
+        }
+        return Path.of(home).toAbsolutePath().normalize();
     }
 
-    private static UsageException unknownCommand(String name) {
-        return new UsageException("unknown command '" + name + "'" + Suggest.nearest(name, Commands.ALL.keySet()));
+    /** The text of {@code tmip --help} ({@code command} null) or of {@code tmip COMMAND --help}. */
+    public static String help(String command) {
+        return parse(command == null ? new String[]{"--help"} : (command + " --help").split(" ")).command().helpText();
     }
 
-    private static Command runs(List<String> operands, Map<String, String> options) {
-        if (operands.isEmpty()) {
-            String limit = options.getOrDefault("--limit", "20");
-            try {
-                int n = Integer.parseInt(limit);
-                if (n > 0) {
-                    return new Command.ListRuns(n);
-                }
-            } catch (NumberFormatException e) {
-                // reported below
-            }
-            throw new UsageException("--limit must be a positive number, not '" + limit + "'");
-        }
-        if (!operands.get(0).equals("show")) {
-            throw new UsageException("'runs' takes no argument but 'show RUN_ID', got '" + operands.get(0) + "'"
-                    + Suggest.nearest(operands.get(0), List.of("show")));
-        }
-        if (operands.size() != 2) {
-            throw new UsageException("'runs show' takes exactly one RUN_ID");
-        }
-        if (options.containsKey("--limit")) {
-            throw new UsageException("'runs show' has no option --limit");
-        }
-        return new Command.ShowRun(operands.get(1));
+    /** Every help text: {@code tmip --help} and each command's. */
+    public static List<String> helpTexts() {
+        return HelpText.all(picocli().getCommandSpec());
     }
 
-    private static Command template(List<String> operands, Map<String, String> options) {
-        if (operands.size() != 1) {
-            throw new UsageException("'template' takes one of " + String.join(", ", TEMPLATES));
-        }
-        String kind = operands.get(0);
-        if (!TEMPLATES.contains(kind)) {
-            throw new UsageException("no template '" + kind + "': choose " + String.join(", ", TEMPLATES)
-                    + Suggest.nearest(kind, TEMPLATES));
-        }
-        String out = options.get("--out");
-        if (out == null) {
-            throw new UsageException("'template' needs --out FILE.xlsx");
-        }
-        Path file = Path.of(out).toAbsolutePath().normalize();
-        if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-            throw new UsageException("--out must name an .xlsx file, not '" + out + "'");
-        }
-        if (Files.isDirectory(file)) {
-            throw new UsageException("--out is a folder: " + out);
-        }
-        if (file.getParent() != null && !Files.isDirectory(file.getParent())) {
-            throw new UsageException("--out: no such folder: " + file.getParent());
-        }
-        return new Command.Template(kind, file);
+    /**
+     * The listeners that stop a {@link Command#readOnly()} command before the application creates an embedded
+     * database, or its folder, that does not exist yet (see {@link #isMissingDatabase}).
+     */
+    public static org.springframework.context.ApplicationListener<?>[] existingDatabaseCheck() {
+        return new Databases.ExistingDatabaseCheck().listeners().toArray(org.springframework.context.ApplicationListener<?>[]::new);
+    }
+
+    /** True when the application did not start because a read-only command found no embedded database. */
+    public static boolean isMissingDatabase(Throwable e) {
+        return e instanceof Databases.MissingDatabaseException;
     }
 
     /** Whether {@code arg} sets a Spring Boot or tmip property ({@code --spring.x=...}, {@code --tmip.x=...}). */
@@ -257,158 +147,127 @@ public final class CommandLine {
         return (arg.startsWith("--spring.") || arg.startsWith("--tmip.")) && arg.contains("=");
     }
 
-    private static Command runInbox(List<String> operands, Map<String, String> options) {
-        if (operands.size() != 1) {
-            throw new UsageException("'run-inbox' takes exactly one inbox folder");
-        }
-        Path inbox = directory(operands.get(0), "inbox");
-        String every = options.get("--every");
-        if (every != null && !org.springframework.scheduling.support.CronExpression.isValidExpression(every)) {
-            throw new UsageException("--every needs a cron expression of six fields (second minute hour day month"
-                    + " weekday), e.g. \"0 0 2 * * *\" for 02:00 every night; got '" + every + "'");
-        }
-        String out = options.get("--out");
-        return new Command.RunInbox(new InboxRequest(inbox, directory(options.get("--cod-dir"), "--cod-dir"),
-                directory(options.get("--trust-dir"), "--trust-dir"),
-                out == null ? null : Path.of(out).toAbsolutePath().normalize(), every));
-    }
-
-    private static int partitions(Map<String, String> options) {
-        String value = options.get("--partitions");
-        if (value == null) {
-            if (options.containsKey("--remote")) {
-                throw new UsageException("--remote needs --partitions N");
+    public static CommandLine parse(String... args) {
+        List<String> words = new ArrayList<>();
+        for (String arg : args) {
+            if (!isProperty(arg)) {
+                words.add(arg);
             }
-            return 0;
+        }
+        picocli.CommandLine root = picocli();
+        Commands globals = root.getCommand();
+        ParseResult parsed;
+        try {
+            parsed = root.parseArgs(words.toArray(String[]::new));
+        } catch (ParameterException e) {
+            throw usageError(e);
+        }
+        ParseResult last = parsed;
+        while (last.hasSubcommand()) {
+            last = last.subcommand();
+        }
+        CommandSpec spec = last.commandSpec();
+        if (globals.json && globals.quiet) {
+            throw new UsageException("--json and --quiet cannot be used together", HelpText.hint(spec));
+        }
+        OutputMode output = globals.json ? OutputMode.JSON : globals.quiet ? OutputMode.QUIET : OutputMode.TABLE;
+        if (globals.help) {
+            boolean general = spec.parent() == null || spec.name().equals("help");
+            return new CommandLine(Command.help(general ? HelpText.general(root.getCommandSpec()) : HelpText.of(spec)),
+                    globals, output);
+        }
+        if (spec.parent() == null) {
+            throw new UsageException("no command given", HelpText.hint(spec));
         }
         try {
-            int n = Integer.parseInt(value);
-            if (n >= 1 && n <= 1024) {
-                return n;
+            new RunLast().execute(parsed);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UsageException usage) {
+                throw usage.withHint(HelpText.hint(spec));
             }
-        } catch (NumberFormatException e) {
-            // reported below
+            throw e;
+        } catch (ParameterException e) {
+            throw usageError(e);
         }
-        throw new UsageException("--partitions must be a whole number from 1 to 1024, not '" + value + "'");
+        return new CommandLine(spec.commandLine().getExecutionResult(), globals, output);
     }
 
-    private static Command worker(List<String> operands) {
-        if (!operands.isEmpty()) {
-            throw new UsageException("'worker' takes no operands: " + operands.get(0));
-        }
-        return new Command.Worker();
+    private static picocli.CommandLine picocli() {
+        picocli.CommandLine root = new picocli.CommandLine(new Commands());
+        root.setCaseInsensitiveEnumValuesAllowed(true);
+        return root;
     }
 
-    private static Command listCases(List<String> operands, Map<String, String> options) {
-        if (!operands.isEmpty()) {
-            if (!operands.get(0).equals("show")) {
-                throw new UsageException("'cases' takes no argument but 'show CASE_ID', got '" + operands.get(0)
-                        + "'" + Suggest.nearest(operands.get(0), List.of("show")));
+    /** The one line of a picocli error, said as the contract says it. */
+    private static UsageException usageError(ParameterException e) {
+        CommandSpec spec = e.getCommandLine().getCommandSpec();
+        String name = HelpText.name(spec);
+        String line = e.getMessage();
+        if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+            String word = unmatched.getUnmatched().get(0);
+            if (word.startsWith("-") && word.length() > 1) {
+                line = unknownOption(spec, word.split("=", 2)[0]);
+            } else if (spec.parent() == null) {
+                line = "unknown command '" + word + "'" + Suggest.nearest(word, HelpText.visible(spec));
+            } else if (!spec.subcommands().isEmpty()) {
+                line = "'" + name + "' takes no argument but " + String.join(", ", HelpText.visible(spec)
+                        .stream().map(sub -> HelpText.synopsis(spec.subcommands().get(sub).getCommandSpec())
+                                .substring(name.length() + 1)).toList()) + ", got '" + word + "'"
+                        + Suggest.nearest(word, HelpText.visible(spec));
+            } else {
+                line = "'" + name + "' " + operands(spec) + (spec.positionalParameters().isEmpty() ? ", got '"
+                        : ", got one more: '") + word + "'";
             }
-            if (operands.size() != 2) {
-                throw new UsageException("'cases show' takes exactly one CASE_ID");
+        } else if (e instanceof MissingParameterException missing && !missing.getMissing().isEmpty()) {
+            ArgSpec arg = missing.getMissing().get(0);
+            if (arg instanceof OptionSpec option) {
+                line = e.getMessage().startsWith("Missing required option")
+                        ? "'" + name + "' needs " + option.longestName() + " " + option.paramLabel()
+                        : option.longestName() + " needs a value";
+            } else {
+                line = "'" + name + "' " + operands(spec);
             }
-            for (String option : List.of("--account", "--format")) {
-                if (options.containsKey(option)) {
-                    throw new UsageException("'cases show' has no option " + option);
-                }
-            }
-            return new Command.ShowCase(operands.get(1).strip());
+        } else if (e instanceof OverwrittenOptionException overwritten) {
+            ArgSpec arg = overwritten.getOverwritten();
+            line = (arg instanceof OptionSpec option ? option.longestName() : arg.paramLabel()) + " is given twice";
         }
-        return new Command.ListCases(options.get("--account"), format(options));
+        return new UsageException(line, HelpText.hint(spec));
     }
 
-    private static Command items(List<String> operands, Map<String, String> options) {
-        if (!operands.isEmpty()) {
-            throw new UsageException("'items' takes no argument, got '" + operands.get(0) + "'");
+    /** "takes exactly one LEDGER", "needs at least one FILE", "takes no operand". */
+    private static String operands(CommandSpec spec) {
+        List<PositionalParamSpec> params = spec.positionalParameters();
+        if (params.isEmpty()) {
+            return "takes no operand";
         }
-        ItemState state = null;
-        String stateName = options.get("--state");
-        if (stateName != null) {
-            List<String> states = java.util.Arrays.stream(ItemState.values()).map(Enum::name).toList();
-            String upper = stateName.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
-            if (!states.contains(upper)) {
-                throw new UsageException("--state must be one of " + String.join(", ", states) + ", not '"
-                        + stateName + "'" + Suggest.nearest(upper, states));
-            }
-            state = ItemState.valueOf(upper);
+        PositionalParamSpec p = params.get(0);
+        if (p.arity().max() > 1) {
+            return "needs at least one " + p.paramLabel();
         }
-        int limit = 0;
-        String limitText = options.get("--limit");
-        if (limitText != null) {
-            try {
-                limit = Integer.parseInt(limitText);
-            } catch (NumberFormatException e) {
-                limit = -1;
-            }
-            if (limit <= 0) {
-                throw new UsageException("--limit must be a positive number, not '" + limitText + "'");
-            }
-        }
-        String caseId = options.get("--case");
-        return new Command.ListItems(new ItemFilter(state, options.containsKey("--overdue"), options.get("--account"),
-                caseId == null ? null : caseId.strip(), limit), format(options));
+        return (p.arity().min() == 0 ? "takes at most one " : "takes exactly one ") + p.paramLabel();
     }
 
-    private static String format(Map<String, String> options) {
-        String format = options.getOrDefault("--format", "table");
-        if (!format.equals("table") && !format.equals("csv")) {
-            throw new UsageException("--format must be table or csv, not '" + format + "'");
+    private static String unknownOption(CommandSpec spec, String option) {
+        Set<String> allowed = new TreeSet<>();
+        spec.options().forEach(o -> allowed.add(o.longestName()));
+        Set<String> known = new TreeSet<>();
+        collectOptions(root(spec), known);
+        if (!known.contains(option)) {
+            return "unknown option " + option + Suggest.nearest(option, known);
         }
-        return format;
+        return "'" + HelpText.name(spec) + "' has no option " + option + Suggest.nearest(option, allowed);
     }
 
-    private static Path single(String command, List<String> operands, String what) {
-        if (operands.size() != 1) {
-            throw new UsageException("'" + command + "' takes exactly one " + what
-                    + (operands.isEmpty() ? "" : ", got " + operands.size()));
-        }
-        return readableFile(operands.get(0));
+    private static void collectOptions(CommandSpec spec, Set<String> names) {
+        spec.options().forEach(o -> names.add(o.longestName()));
+        spec.subcommands().values().forEach(sub -> collectOptions(sub.getCommandSpec(), names));
     }
 
-    private static List<Path> files(String command, List<String> operands) {
-        if (operands.isEmpty()) {
-            throw new UsageException("'" + command + "' needs at least one FILE");
+    private static CommandSpec root(CommandSpec spec) {
+        CommandSpec s = spec;
+        while (s.parent() != null) {
+            s = s.parent();
         }
-        List<Path> files = new ArrayList<>();
-        for (String operand : operands) {
-            Path file = readableFile(operand);
-            if (files.contains(file)) {
-                throw new UsageException("file given twice: " + operand);
-            }
-            files.add(file);
-        }
-        return files;
-    }
-
-    private static Path readableFile(String name) {
-        Path file = Path.of(name).toAbsolutePath().normalize();
-        if (!Files.exists(file)) {
-            throw new UsageException("no such file: " + name);
-        }
-        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-            throw new UsageException("not a readable file: " + name);
-        }
-        return file;
-    }
-
-    private static Path directory(String name, String option) {
-        if (name == null) {
-            return null;
-        }
-        Path dir = Path.of(name).toAbsolutePath().normalize();
-        if (!Files.isDirectory(dir)) {
-            throw new UsageException(option + ": no such folder: " + name);
-        }
-        return dir;
-    }
-
-    private static Path outDir(Map<String, String> options) {
-        String out = options.get("--out");
-        Path dir = (out == null ? DEFAULT_OUT : Path.of(out)).toAbsolutePath().normalize();
-        if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw new UsageException("--out is not a folder: " + out);
-        }
-        return dir;
+        return s;
     }
 }

@@ -1,8 +1,5 @@
 package com.tmip.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.tmip.credits.ReconciliationTotals;
 import com.tmip.history.PastFile;
 import com.tmip.history.PastRun;
@@ -28,7 +25,6 @@ import java.util.stream.Stream;
 final class RunsPrinter {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private RunsPrinter() {
     }
@@ -80,19 +76,8 @@ final class RunsPrinter {
         reports.forEach(report -> out.println("  " + TerminalText.escape(report)));
     }
 
-    static void listJson(List<PastRun> runs, PrintStream out) {
-        out.println(json(runs.stream().map(run -> toMap(run, null)).toList()));
-    }
-
-    static void showJson(PastRun run, CaseCounts cases, ReconciliationTotals reconciliation, PrintStream out) {
-        Map<String, Object> map = toMap(run, cases);
-        if (reconciliation != null) {
-            map.put("reconciliation", reconciliation.toJson());
-        }
-        out.println(json(map));
-    }
-
-    private static Map<String, Object> toMap(PastRun run, CaseCounts cases) {
+    /** One run as {@code runs --json} and {@code runs show --json} print it (a map the caller may add to). */
+    static Map<String, Object> toJson(PastRun run, CaseCounts cases) {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("run_id", run.runId());
         map.put("job", run.job());
@@ -152,13 +137,5 @@ final class RunsPrinter {
         long s = d.toSeconds();
         return s < 60 ? s + "s" : s < 3600 ? (s / 60) + "m" + String.format("%02d", s % 60) + "s"
                 : (s / 3600) + "h" + String.format("%02d", (s % 3600) / 60) + "m";
-    }
-
-    private static String json(Object value) {
-        try {
-            return TerminalText.escapeKeepingLines(JSON.writeValueAsString(value));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

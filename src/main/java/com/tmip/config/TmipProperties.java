@@ -19,6 +19,8 @@ import java.util.List;
  *                              for the system clock
  * @param platforms             the known MX platforms, one a line
  * @param documentationDeadline how long after the order an item's return or CoD is due
+ * @param home                  the folder of the embedded database ({@code home/data}), set by the command line
+ *                              from {@code --home DIR} or {@code TMIP_HOME}; blank: {@code ~/.tmip}
  */
 @ConfigurationProperties("tmip")
 public record TmipProperties(
@@ -31,7 +33,8 @@ public record TmipProperties(
         @DefaultValue Credits credits,
         @DefaultValue Inbox inbox,
         @DefaultValue Progress progress,
-        @DefaultValue Partition partition) {
+        @DefaultValue Partition partition,
+        @DefaultValue("") String home) {
 
     /** @param chunkSize rows per chunk of the accounts import */
     public record Accounts(@DefaultValue("500") int chunkSize) {

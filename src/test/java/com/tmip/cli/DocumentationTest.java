@@ -95,9 +95,7 @@ class DocumentationTest {
 
     /** The options of {@code tmip --help} and of every {@code tmip COMMAND --help}. */
     private static Set<String> helpOptions() {
-        StringBuilder help = new StringBuilder(new Command.Help(null).text());
-        Commands.ALL.keySet().forEach(command -> help.append(new Command.Help(command).text()));
-        return options(help.toString());
+        return options(String.join("\n", CommandLine.helpTexts()));
     }
 
     private static Set<String> documentedOptions() {

@@ -1,5 +1,7 @@
 package com.tmip.cli;
 
+import com.tmip.equipment.EquipmentImportRequest;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,19 +21,19 @@ class PartitionOptionsTest {
     @Test
     void withoutPartitionsAnImportIsUnpartitioned() throws IOException {
         Path a = Files.writeString(dir.resolve("a.csv"), "x");
-        Command.ImportEquipment command = (Command.ImportEquipment) CommandLine.parse("import-equipment",
-                a.toString()).command();
-        assertThat(command.request().partitions()).isZero();
-        assertThat(command.request().remote()).isFalse();
+        EquipmentImportRequest request = CommandLine.parse("import-equipment", a.toString())
+                .request(EquipmentImportRequest.class);
+        assertThat(request.partitions()).isZero();
+        assertThat(request.remote()).isFalse();
     }
 
     @Test
     void parsesPartitionsAndRemote() throws IOException {
         Path a = Files.writeString(dir.resolve("a.csv"), "x");
-        Command.ImportEquipment command = (Command.ImportEquipment) CommandLine.parse("import-equipment",
-                "--remote", a.toString(), "--partitions=8").command();
-        assertThat(command.request().partitions()).isEqualTo(8);
-        assertThat(command.request().remote()).isTrue();
+        EquipmentImportRequest request = CommandLine.parse("import-equipment",
+                "--remote", a.toString(), "--partitions=8").request(EquipmentImportRequest.class);
+        assertThat(request.partitions()).isEqualTo(8);
+        assertThat(request.remote()).isTrue();
     }
 
     @Test
@@ -49,7 +51,8 @@ class PartitionOptionsTest {
 
     @Test
     void parsesWorker() {
-        assertThat(CommandLine.parse("worker", "--spring.rabbitmq.host=mq").command()).isInstanceOf(Command.Worker.class);
+        assertThat(CommandLine.parse("worker", "--spring.rabbitmq.host=mq").command().request())
+                .isInstanceOf(Commands.Worker.class);
         assertThatThrownBy(() -> CommandLine.parse("worker", "x.csv")).isInstanceOf(UsageException.class);
     }
 }

@@ -37,7 +37,10 @@ public final class JarProcess {
         pump.start();
     }
 
-    /** Starts {@code java -Xmx512m -jar target/tmip.jar ARGS} in {@code workDir}; stderr is merged into stdout. */
+    /**
+     * Starts {@code java -Xmx512m -jar target/tmip.jar ARGS} in {@code workDir}, whose {@code data/} holds the
+     * embedded database ({@code TMIP_HOME}, unless {@code env} sets it); stderr is merged into stdout.
+     */
     public static JarProcess start(Path workDir, List<String> env, String... args) {
         if (!Files.exists(JAR)) {
             throw new IllegalStateException(JAR + " is missing: run `mvn verify` (integration tests need the jar)");
@@ -45,6 +48,7 @@ public final class JarProcess {
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-jar", JAR.toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true);
+        builder.environment().put("TMIP_HOME", workDir.toAbsolutePath().toString());
         for (String pair : env) {
             int eq = pair.indexOf('=');
             builder.environment().put(pair.substring(0, eq), pair.substring(eq + 1));

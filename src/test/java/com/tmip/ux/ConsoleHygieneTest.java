@@ -51,7 +51,7 @@ class ConsoleHygieneTest {
         assertClean(tmip.run("runs", "show", run.runId()));
         Tmip.Result runs = tmip.run("runs", "--json");
         assertClean(runs);
-        assertThat(new ObjectMapper().readTree(runs.out()).get(0).get("files").get(0).get("file").asText())
+        assertThat(new ObjectMapper().readTree(runs.out()).get("runs").get(0).get("files").get(0).get("file").asText())
                 .isEqualTo(hostile.getFileName().toString());
     }
 

@@ -109,7 +109,7 @@ class PartnerExperienceTest {
         assertThat(show.out()).contains("run " + equipment.runId(), "status:   completed with rejections",
                 "cases created: 9, updated: 0", "summary.json", "failures.csv", "rejected-rows.csv", "registered.csv");
 
-        JsonNode listed = new ObjectMapper().readTree(tmip.run("runs", "--json").out());
+        JsonNode listed = new ObjectMapper().readTree(tmip.run("runs", "--json").out()).get("runs");
         assertThat(listed.get(0).get("total").get("accepted").asLong()).isEqualTo(17);
         assertThat(listed.get(0).get("status").asText()).isEqualTo("completed with rejections");
 

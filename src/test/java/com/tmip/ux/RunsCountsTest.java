@@ -30,7 +30,7 @@ class RunsCountsTest {
 
         Tmip.Result runs = tmip.run("runs", "--json");
 
-        JsonNode listed = new ObjectMapper().readTree(runs.out()).get(0);
+        JsonNode listed = new ObjectMapper().readTree(runs.out()).get("runs").get(0);
         assertThat(listed.get("job").asText()).isEqualTo("importEquipment");
         JsonNode file = listed.get("files").get(0);
         assertThat(file.get("rows_read").asLong()).isEqualTo(31);

@@ -36,7 +36,8 @@ class RunsOnPostgresTest {
 
         Tmip.Result runs = tmip.run("runs", "--limit", "1");
         assertThat(runs.exitCode()).as(runs.err()).isZero();
-        assertThat(runs.out().lines().toList()).hasSize(3);
+        assertThat(runs.out().lines().toList()).as("header, rule, one run, the database").hasSize(4)
+                .last().asString().startsWith("database: jdbc:postgresql:");
         assertThat(runs.out()).contains(users.runId(), "importUsers (dry run)", "users.csv")
                 .doesNotContain(accounts.runId());
         Tmip.Result show = tmip.run("runs", "show", accounts.runId());
