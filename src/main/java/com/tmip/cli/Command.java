@@ -1,6 +1,7 @@
 package com.tmip.cli;
 
 import com.tmip.account.AccountImportRequest;
+import com.tmip.attach.AttachCodsRequest;
 import com.tmip.credits.CreditReconciliationRequest;
 import com.tmip.equipment.EquipmentImportRequest;
 import com.tmip.inbox.InboxRequest;
@@ -32,6 +33,10 @@ public sealed interface Command {
 
     /** {@code run-inbox DIR [--cod-dir DIR] [--trust-dir DIR] [--out DIR] [--every CRON]} */
     record RunInbox(InboxRequest request) implements Command {
+    }
+
+    /** {@code attach-cods DIR [--trust-dir DIR] [--out DIR] [--dry-run]} */
+    record AttachCods(AttachCodsRequest request) implements Command {
     }
 
     /** {@code reconcile-credits LEDGER [--out DIR]} */

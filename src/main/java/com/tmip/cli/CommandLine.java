@@ -1,6 +1,7 @@
 package com.tmip.cli;
 
 import com.tmip.account.AccountImportRequest;
+import com.tmip.attach.AttachCodsRequest;
 import com.tmip.credits.CreditReconciliationRequest;
 import com.tmip.equipment.EquipmentImportRequest;
 import com.tmip.inbox.InboxRequest;
@@ -172,6 +173,10 @@ public final class CommandLine {
             case "import-users" -> new Command.ImportUsers(new UserImportRequest(files(name, operands),
                     outDir(options), options.containsKey("--dry-run")));
             case "run-inbox" -> runInbox(operands, options);
+            case "attach-cods" -> new Command.AttachCods(new AttachCodsRequest(
+                    singleFolder(name, operands),
+                    directory(options.get("--trust-dir"), "--trust-dir"), outDir(options),
+                    options.containsKey("--dry-run")));
             case "reconcile-credits" -> new Command.ReconcileCredits(new CreditReconciliationRequest(
                     single(name, operands, "LEDGER"), outDir(options)));
             case "cases" -> listCases(operands, options);
@@ -309,6 +314,14 @@ public final class CommandLine {
                     + (operands.isEmpty() ? "" : ", got " + operands.size()));
         }
         return readableFile(operands.get(0));
+    }
+
+    private static Path singleFolder(String command, List<String> operands) {
+        if (operands.size() != 1) {
+            throw new UsageException("'" + command + "' takes exactly one folder DIR"
+                    + (operands.isEmpty() ? "" : ", got " + operands.size()));
+        }
+        return directory(operands.get(0), "DIR");
     }
 
     private static List<Path> files(String command, List<String> operands) {

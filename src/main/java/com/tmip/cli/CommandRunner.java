@@ -1,6 +1,7 @@
 package com.tmip.cli;
 
 import com.tmip.account.AccountImport;
+import com.tmip.attach.AttachCods;
 import com.tmip.cases.CaseListing;
 import com.tmip.cases.CaseStore;
 import com.tmip.credits.CreditReconciliation;
@@ -56,11 +57,13 @@ public class CommandRunner {
     private final RunHistory history;
     private final Templates templates;
     private final ProgressDisplay progress;
+    private final AttachCods attachCods;
 
     public CommandRunner(EquipmentImport equipment, AccountImport accounts, UserImport users, CaseListing cases,
                          InboxPass inbox, InboxSchedule schedule, CreditReconciliation credits,
                          PartitionWorker worker, CaseStore caseStore, RunHistory history, Templates templates,
-                         ProgressDisplay progress) {
+                         ProgressDisplay progress, AttachCods attachCods) {
+        this.attachCods = attachCods;
         this.worker = worker;
         this.equipment = equipment;
         this.accounts = accounts;
@@ -90,6 +93,9 @@ public class CommandRunner {
             }
             if (command instanceof Command.ImportUsers c) {
                 return imported(() -> users.run(c.request()), output, out, err);
+            }
+            if (command instanceof Command.AttachCods c) {
+                return attached(c, output, out, err);
             }
             if (command instanceof Command.ReconcileCredits c) {
                 CreditReconciliation.Result result = credits.run(c.request());
@@ -167,6 +173,24 @@ public class CommandRunner {
                 + TerminalText.escape(f)));
         if (result.processed().isEmpty() && result.failures().isEmpty()) {
             out.println("nothing to do in " + TerminalText.escape(command.inbox()));
+        }
+        return result.exitCode();
+    }
+
+    /** The summary as the imports print it, and the job's own exit code (a folder attached already is 0). */
+    private int attached(Command.AttachCods command, OutputMode output, PrintStream out, PrintStream err) {
+        AttachCods.Result result = attachCods.run(command.request());
+        RunSummary summary = result.summary();
+        switch (output) {
+            case TABLE -> SummaryPrinter.print(summary, out);
+            case JSON -> out.println(TerminalText.escapeKeepingLines(ReportWriter.toJson(summary, result.exitCode())));
+            case QUIET -> {
+                if (result.exitCode() != ALL_ACCEPTED) {
+                    err.printf("tmip: run %s: %d serials and %d certificates not attached; see %s%n",
+                            summary.runId(), summary.total().rejected(), summary.filesWithProblems(),
+                            TerminalText.escape(summary.reports().get("failures")));
+                }
+            }
         }
         return result.exitCode();
     }

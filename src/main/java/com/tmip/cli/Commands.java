@@ -46,6 +46,15 @@ final class Commands {
                             "--remote", "with --partitions: send the ranges to `worker` processes over RabbitMQ"
                                     + " (needs PostgreSQL)"),
                     List.of("import-equipment samples/equipment.csv --cod-dir samples/cod --trust-dir samples/trust")),
+            new CommandSpec("attach-cods", "attach-cods DIR [--trust-dir DIR] [--out DIR] [--dry-run]",
+                    "Attaches the signed Certificates of Destruction in DIR to the COD plans they document: each"
+                            + "\nfile is verified, the serials it lists are matched to items awaiting a certificate,"
+                            + " and those\nbecome documented. attached.csv lists file, serial and case.",
+                    ordered("--trust-dir DIR", "the CA certificates CoD signers must chain to"
+                                    + " (default: tmip.cod.trust-dir, ./trust)",
+                            "--out DIR", "reports folder (default: ./reports)",
+                            "--dry-run", "verify and match every certificate and report, change nothing"),
+                    List.of("attach-cods samples/plans-cod --trust-dir samples/trust")),
             new CommandSpec("reconcile-credits", "reconcile-credits LEDGER [--out DIR]",
                     "Loads a finance credits ledger and gives every ledger line and every uncredited registered item"
                             + "\none outcome (MATCHED, CREDIT_WITHOUT_CASE, NOT_CREDITED, ...): reconciliation.csv and"

@@ -74,7 +74,8 @@ public class EquipmentImport {
         }, run -> {
             RegisteredReport.Written items = registered.write(run);
             return reports.write(run, items.acceptedPerFile(), cases.countsForRun(run.runId(), run.dryRun(),
-                    items.caseIds()), Map.of("registered", items.path()), EquipmentColumns.matcher(), Map.of(),
+                    items.caseIds()), Map.of("registered", items.path()), EquipmentColumns.matcher(),
+                    Map.of("documentation", items.plans().toJson()),
                     RunSummary::exitCode);
         });
     }

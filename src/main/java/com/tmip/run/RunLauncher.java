@@ -12,6 +12,7 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -37,7 +38,17 @@ public class RunLauncher {
      * recovered (marked failed) and the job restarts from its last committed chunk.
      */
     public void launch(Job job, ImportRun run) {
-        JobParameters parameters = new JobParametersBuilder().addString("run.id", run.runId()).toJobParameters();
+        launch(job, run, Map.of());
+    }
+
+    /**
+     * As {@link #launch(Job, ImportRun)}, with more job parameters that do not identify the job instance (settings
+     * of the command the steps read, such as a folder); a restart gets the values of the command that restarts it.
+     */
+    public void launch(Job job, ImportRun run, Map<String, String> settings) {
+        JobParametersBuilder builder = new JobParametersBuilder().addString("run.id", run.runId());
+        settings.forEach((name, value) -> builder.addString(name, value, false));
+        JobParameters parameters = builder.toJobParameters();
         JobInstance instance = jobRepository.getJobInstance(job.getName(), parameters);
         if (instance != null) {
             JobExecution last = jobRepository.getLastJobExecution(instance);
