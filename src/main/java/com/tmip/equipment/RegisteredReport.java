@@ -32,8 +32,8 @@ import java.util.Set;
 public class RegisteredReport {
 
     static final List<String> COLUMNS = List.of("file", "sheet", "row", "case_id", "serial_number", "account_id",
-            "account_name", "disposition", "platform", "reference", "cod_file", "order_date", "cod_sha256", "note",
-            "item_state", "due_date");
+            "account_name", "disposition", "platform", "reference", "cod_file", "order_date", "cod_sha256",
+            "item_state", "due_date", "note");
 
     /*
      * The run's items in row order, read through the (run_id, file_no, row_no) index of one table; the file, case
@@ -165,8 +165,9 @@ public class RegisteredReport {
                             info.accountId(), nullToEmpty(info.accountName()), rs.getString(5), rs.getString(6),
                             info.reference(), nullToEmpty(rs.getString(7)),
                             orderDate == null ? "" : orderDate.toLocalDate().toString(),
-                            nullToEmpty(rs.getString("cod_sha256")), nullToEmpty(rs.getString("cod_warning")),
-                            nullToEmpty(state), dueDate == null ? "" : dueDate.toLocalDate().toString()));
+                            nullToEmpty(rs.getString("cod_sha256")), nullToEmpty(state),
+                            dueDate == null ? "" : dueDate.toLocalDate().toString(),
+                            nullToEmpty(rs.getString("cod_warning"))));
                 }
             }
         }
