@@ -41,7 +41,7 @@ public class AttachCods {
     }
 
     public Result run(AttachCodsRequest command) {
-        CertificateFolder folder = CertificateFolder.of(command.folder());
+        CertificateFolder folder = CertificateFolder.of(command.folder(), command.only());
         String options = "trust=" + (command.trustDir() == null ? "" : command.trustDir().toAbsolutePath())
                 + "\u0000" + folder.fingerprint(verifiers.maxBytes());
         RunRequest request = new RunRequest(JOB_NAME, folder.paths(), command.dryRun(), command.outDir(),

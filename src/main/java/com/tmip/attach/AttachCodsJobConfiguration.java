@@ -15,6 +15,8 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.listener.StepListener;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -42,14 +44,16 @@ class AttachCodsJobConfiguration {
     @Bean
     Step certificatesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                           CertificateReader certificateReader, CertificateProcessor certificateProcessor,
-                          AttachWriter attachWriter, TmipProperties properties) {
-        return new StepBuilder("certificates", jobRepository)
+                          AttachWriter attachWriter, TmipProperties properties,
+                          ObjectProvider<StepListener> listeners) {
+        var step = new StepBuilder("certificates", jobRepository)
                 .<ImportFile, VerifiedCertificate>chunk(properties.attach().chunkSize())
                 .transactionManager(transactionManager)
                 .reader(certificateReader)
                 .processor(certificateProcessor)
-                .writer(attachWriter)
-                .build();
+                .writer(attachWriter);
+        listeners.orderedStream().forEach(step::listener); // progress lines, as for the imports
+        return step.build();
     }
 
     /** The run's certificate files that no committed chunk finished. */

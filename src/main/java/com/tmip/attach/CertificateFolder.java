@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The certificate files of a folder, in name order: every entry but sub-folders, hidden files (a leading dot) and
@@ -32,13 +33,14 @@ final class CertificateFolder {
         this.names = List.copyOf(names);
     }
 
-    static CertificateFolder of(Path folder) {
+    /** The certificates of {@code folder}; with {@code only}, just those of these names. */
+    static CertificateFolder of(Path folder, Set<String> only) {
         List<String> names = new ArrayList<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
             for (Path entry : entries) {
                 String name = entry.getFileName().toString();
                 if (name.startsWith(".") || name.toLowerCase(Locale.ROOT).endsWith(".p7s")
-                        || Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                        || Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS) || only != null && !only.contains(name)) {
                     continue;
                 }
                 names.add(name);

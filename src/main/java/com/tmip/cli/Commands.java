@@ -69,7 +69,7 @@ final class Commands {
                             "--trust-dir DIR", "the CA certificates CoD signers must chain to",
                             "--out DIR", "reports folder (default: beside each archived file)",
                             "--every CRON", "stay up and run a pass on this Spring cron schedule (six fields)"),
-                    List.of("run-inbox /srv/tmip/inbox --cod-dir /srv/tmip/inbox/cod --every \"0 0 2 * * *\"")),
+                    List.of("run-inbox /srv/tmip/inbox --cod-dir /srv/tmip/cod --every \"0 0 2 * * *\"")),
             new CommandSpec("worker", "worker",
                     "Runs partitions of remote equipment imports (--partitions N --remote) from RabbitMQ until"
                             + "\nstopped. Needs PostgreSQL and the broker (spring.rabbitmq.*).",

@@ -1,6 +1,8 @@
 package com.tmip.cli;
 
 import com.tmip.account.AccountRuleCode;
+import com.tmip.attach.AttachRuleCode;
+import com.tmip.cases.ItemState;
 import com.tmip.credits.CreditRuleCode;
 import com.tmip.credits.ReconciliationOutcome;
 import com.tmip.equipment.rules.EquipmentRuleCode;
@@ -64,6 +66,7 @@ class DocumentationTest {
         Set<String> known = new TreeSet<>(ruleCodes());
         Arrays.stream(ReconciliationOutcome.values()).forEach(o -> known.add(o.name()));
         Arrays.stream(FileStatus.values()).forEach(s -> known.add(s.name()));
+        Arrays.stream(ItemState.values()).forEach(s -> known.add(s.name()));
         known.addAll(NOT_RULE_CODES);
         Set<String> unknown = new TreeSet<>(documentedCodes());
         unknown.removeAll(known);
@@ -83,6 +86,7 @@ class DocumentationTest {
         all.addAll(List.of(UserRuleCode.values()));
         all.addAll(List.of(AccountRuleCode.values()));
         all.addAll(List.of(CreditRuleCode.values()));
+        all.addAll(List.of(AttachRuleCode.values()));
         all.addAll(List.of(InputRule.values()));
         Set<String> codes = new TreeSet<>();
         all.forEach(code -> codes.add(code.code()));
