@@ -24,9 +24,9 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * Writes a chunk of verified certificates in the chunk's transaction. For each certificate: forgets what an earlier
- * attempt of the same chunk recorded for it, locks the serials it lists ({@link SerialLocks}: no other run can
- * document them meanwhile), decides with {@link CertificateRules}, documents the items it attaches (only those still
+ * Writes a chunk of verified certificates in the chunk's transaction. First it locks every serial they list
+ * ({@link SerialLocks}: no other run can document them meanwhile). Then for each certificate: forgets what an earlier
+ * attempt of the same chunk recorded for it, decides with {@link CertificateRules}, documents the items it attaches (only those still
  * awaiting a certificate), stores the certificate once by its SHA-256, and records its lines and its failures. A
  * dry run records the same lines and failures and changes no item and stores no certificate.
  */
@@ -59,6 +59,15 @@ class AttachWriter implements ItemWriter<VerifiedCertificate> {
     @Override
     public void write(Chunk<? extends VerifiedCertificate> chunk) {
         LocalDateTime now = LocalDateTime.now(clock);
+        // Every serial the chunk's certificates list, locked at once and in one order (SerialLocks sorts them): two
+        // runs over folders that share serials wait for each other instead of deadlocking.
+        TreeSet<String> listed = new TreeSet<>();
+        for (VerifiedCertificate certificate : chunk) {
+            if (certificate.verification().isVerified()) {
+                listed.addAll(certificate.verification().document().listedSerials());
+            }
+        }
+        locks.lock(listed);
         for (VerifiedCertificate certificate : chunk) {
             write(certificate, now);
         }
@@ -77,7 +86,6 @@ class AttachWriter implements ItemWriter<VerifiedCertificate> {
         store.recordFile(runId, fileNo, document.sha256(), document.sizeBytes());
         runs.recordHeader(runId, fileNo, "", List.of(SERIAL_COLUMN), List.of());
         List<String> serials = new ArrayList<>(new TreeSet<>(document.listedSerials()));
-        locks.lock(serials);
         Map<String, HeldItem> held = store.held(serials);
         CertificateRules.Decision decision = rules.decide(fileName, document, runId, held,
                 store.attachedByOtherFiles(runId, fileNo, serials));
