@@ -443,7 +443,7 @@ public final class CodVerifier {
     /** The visible lines of the document's pages. */
     private List<VisibleText.Line> lines(PDDocument pdf, String name) throws CodRejection {
         try {
-            return new VisibleText(name, limits.maxTextChars()).lines(pdf, limits.maxPages());
+            return new VisibleText(name, limits).lines(pdf, limits.maxPages());
         } catch (IOException e) {
             throw new CodRejection(CodProblem.FILE_UNREADABLE, "the text of CoD file " + Quote.of(name)
                     + " cannot be read (the PDF is damaged)");

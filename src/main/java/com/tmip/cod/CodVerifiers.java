@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 
 /**
  * Builds the {@link CodDocuments} of a run from the settings: {@code tmip.cod.trust-dir} (the folder of trusted
@@ -29,10 +30,13 @@ public class CodVerifiers {
                         @Value("${tmip.cod.scratch-dir:}") String scratchDir,
                         @Value("${tmip.cod.max-pages:1000}") int maxPages,
                         @Value("${tmip.cod.max-text-chars:500000}") int maxTextChars,
+                        @Value("${tmip.cod.max-operators:5000000}") long maxOperators,
+                        @Value("${tmip.cod.max-cpu-time:30s}") Duration maxCpuTime,
                         Clock clock) {
         this.defaultTrustDir = defaultTrustDir;
         this.limits = new CodLimits(maxBytes, maxStreamBytes, maxDecodedBytes, memoryBudgetBytes,
-                scratchDir.isBlank() ? null : Path.of(scratchDir.strip()), maxPages, maxTextChars);
+                scratchDir.isBlank() ? null : Path.of(scratchDir.strip()), maxPages, maxTextChars, maxOperators,
+                maxCpuTime);
         this.clock = clock;
     }
 

@@ -1,5 +1,6 @@
 package com.tmip.cod;
 
+import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColor;
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorN;
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorSpace;
@@ -13,6 +14,7 @@ import org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceCMYKColor
 import org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceGrayColor;
 import org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceRGBColor;
 import org.apache.pdfbox.contentstream.operator.text.SetTextRenderingMode;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
@@ -23,8 +25,11 @@ import org.apache.pdfbox.text.TextPosition;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The text a person sees on a CoD's pages, as lines of runs with their horizontal place: PDFBox's text extraction,
@@ -32,8 +37,9 @@ import java.util.List;
  * page (inside its crop box), neither white nor almost white on the page and not fully transparent. What it does
  * not see: text hidden under a shape or an image, or clipped away.
  *
- * <p>Bounded: at most {@code maxChars} glyphs (visible or not) and {@value #MAX_GRAPHICS_DEPTH} nested graphics
- * states; past either it stops with the rejection. One instance per document.
+ * <p>Bounded: at most {@code maxTextChars} glyphs (visible or not), {@code maxOperators} drawing instructions,
+ * {@value #MAX_GRAPHICS_DEPTH} nested graphics states and {@code maxCpuTime} of this thread's processor time; past
+ * any of them it stops with the rejection. One instance per document.
  */
 final class VisibleText extends PDFTextStripper {
 
@@ -76,8 +82,16 @@ final class VisibleText extends PDFTextStripper {
         }
     }
 
+    /** Instructions between two looks at the processor time. */
+    private static final int CPU_CHECK_EVERY = 1 << 12;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
     private final String name;
     private final int maxChars;
+    private final long maxOperators;
+    private final long cpuDeadline;
+    private final String cpuLimit;
+    private long operators;
     private final List<Line> lines = new ArrayList<>();
     private List<Run> current = new ArrayList<>();
     private float lineY;
@@ -87,9 +101,13 @@ final class VisibleText extends PDFTextStripper {
     /** The first limit passed, kept in case PDFBox swallows the exception somewhere on its way out. */
     private Refused refused;
 
-    VisibleText(String name, int maxChars) {
+    VisibleText(String name, CodLimits limits) {
         this.name = name;
-        this.maxChars = maxChars;
+        this.maxChars = limits.maxTextChars();
+        this.maxOperators = limits.maxOperators();
+        boolean cpuTimed = THREADS.isCurrentThreadCpuTimeSupported();
+        this.cpuDeadline = cpuTimed ? THREADS.getCurrentThreadCpuTime() + limits.maxCpuTime().toNanos() : Long.MAX_VALUE;
+        this.cpuLimit = limits.maxCpuTime().toString().substring(2).toLowerCase(Locale.ROOT);
         addOperator(new SetStrokingColorSpace(this));
         addOperator(new SetNonStrokingColorSpace(this));
         addOperator(new SetStrokingColor(this));
@@ -125,6 +143,21 @@ final class VisibleText extends PDFTextStripper {
         if (visible(text)) {
             super.processTextPosition(text);
         }
+    }
+
+    @Override
+    protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+        if (++operators > maxOperators) {
+            throw refuse(new CodRejection(CodProblem.FILE_TOO_COMPLEX, "CoD file " + Quote.of(name) + " runs more"
+                    + " than " + maxOperators + " drawing instructions, more than a Certificate of Destruction needs;"
+                    + " send a plain PDF of the certificate"));
+        }
+        if (operators % CPU_CHECK_EVERY == 0 && THREADS.getCurrentThreadCpuTime() > cpuDeadline) {
+            throw refuse(new CodRejection(CodProblem.FILE_TOO_COMPLEX, "CoD file " + Quote.of(name) + " takes more"
+                    + " than " + cpuLimit + " of processor time to read, more than a Certificate of Destruction"
+                    + " needs; send a plain PDF of the certificate"));
+        }
+        super.processOperator(operator, operands);
     }
 
     private Refused refuse(CodRejection rejection) {

@@ -32,16 +32,18 @@ final class CsvTableReader implements TableReader {
     private final CountingInputStream counted;
     private final long size;
     private final CellChecks checks;
+    private final long maxRecordChars;
     private final List<String> header;
     private final int headerRowNumber;
     private int rowNumber;
 
-    private CsvTableReader(CSVReader csv, CountingInputStream counted, long size, CellChecks checks)
+    private CsvTableReader(CSVReader csv, CountingInputStream counted, long size, InputLimits limits)
             throws InputFileException {
+        this.maxRecordChars = limits.maxRecordChars();
         this.csv = csv;
         this.counted = counted;
         this.size = size;
-        this.checks = checks;
+        this.checks = new CellChecks(limits);
         List<String> first = nextNonBlank();
         if (first == null) {
             throw new InputFileException(InputRule.FILE_NO_HEADER,
@@ -58,16 +60,20 @@ final class CsvTableReader implements TableReader {
         try {
             size = Files.size(file.path());
             counted = new CountingInputStream(Files.newInputStream(file.path()));
-            reader = new BufferedReader(withoutBom(new InputStreamReader(counted, file.charset())), 64 * 1024);
+            reader = new BufferedReader(new RecordLengthLimit(
+                    withoutBom(new InputStreamReader(counted, file.charset())), limits.maxRecordChars()), 64 * 1024);
         } catch (IOException e) {
             throw new InputFileException(InputRule.FILE_NOT_READABLE, "The file could not be opened.", 0, e);
         }
         CSVReader csv = new CSVReaderBuilder(reader)
                 .withCSVParser(new RFC4180ParserBuilder().withSeparator(file.delimiter()).build())
                 .withMultilineLimit(MULTILINE_LIMIT)
+                // opencsv's check that the reader is open reads a character and takes any error for the end of the
+                // file: a record past the bound would end the file in silence
+                .withVerifyReader(false)
                 .build();
         try {
-            return new CsvTableReader(csv, counted, size, new CellChecks(limits));
+            return new CsvTableReader(csv, counted, size, limits);
         } catch (InputFileException | RuntimeException e) {
             closeQuietly(csv);
             throw e;
@@ -127,6 +133,11 @@ final class CsvTableReader implements TableReader {
                 rowNumber = row;
             }
             return record;
+        } catch (RecordLengthLimit.RecordTooLongException e) {
+            throw new InputFileException(InputRule.FILE_RECORD_TOO_LONG, "The file cannot be read from row " + row
+                    + " on: the row is longer than " + maxRecordChars + " characters (tmip.input.max-record-chars),"
+                    + " so a line break or a closing quote (\") is likely missing. Rows before " + row + " were read.",
+                    row, e);
         } catch (CsvMultilineLimitBrokenException | CsvMalformedLineException e) {
             throw corrupt(row, e);
         } catch (CsvException e) {

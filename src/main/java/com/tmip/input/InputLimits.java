@@ -20,6 +20,11 @@ import org.springframework.stereotype.Component;
  * @param maxSharedStringsBytes uncompressed bytes of an .xlsx workbook's shared strings, which are all held in memory
  *                              while the sheet is read ({@code tmip.input.max-shared-strings-bytes}); a larger table
  *                              rejects the file ({@link InputRule#FILE_SHARED_STRINGS_TOO_LARGE})
+ * @param maxRecordChars        characters of one CSV record, a line or the lines of a quoted value
+ *                              ({@code tmip.input.max-record-chars}): opencsv holds a whole record in memory, so a
+ *                              file whose line break or closing quote is missing is rejected from that row on
+ *                              ({@link InputRule#FILE_RECORD_TOO_LONG}) rather than read to its end in one piece;
+ *                              far above a row of cells that {@code max-cell-length} rejects one by one
  */
 @Component
 public record InputLimits(
@@ -27,14 +32,16 @@ public record InputLimits(
         @Value("${tmip.input.max-cell-length:32767}") int maxCellLength,
         @Value("${tmip.input.max-header-length:1000}") int maxHeaderLength,
         @Value("${tmip.input.max-sheet-name-length:31}") int maxSheetNameLength,
-        @Value("${tmip.input.max-shared-strings-bytes:104857600}") long maxSharedStringsBytes) {
+        @Value("${tmip.input.max-shared-strings-bytes:104857600}") long maxSharedStringsBytes,
+        @Value("${tmip.input.max-record-chars:33554432}") long maxRecordChars) {
 
     /** The defaults of application.properties. */
-    public static final InputLimits DEFAULTS = new InputLimits(200, 32_767, 1_000, 31, 100L * 1024 * 1024);
+    public static final InputLimits DEFAULTS = new InputLimits(200, 32_767, 1_000, 31, 100L * 1024 * 1024,
+            32L * 1024 * 1024);
 
     public InputLimits {
         if (maxColumns < 1 || maxCellLength < 1 || maxHeaderLength < 1 || maxSheetNameLength < 1
-                || maxSharedStringsBytes < 1) {
+                || maxSharedStringsBytes < 1 || maxRecordChars < 1) {
             throw new IllegalArgumentException("every tmip.input.* limit must be at least 1");
         }
     }

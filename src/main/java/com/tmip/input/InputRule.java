@@ -16,6 +16,8 @@ public enum InputRule implements RuleCode {
     FILE_HEADER_TOO_LONG,
     FILE_SHEET_NAME_TOO_LONG,
     FILE_SHARED_STRINGS_TOO_LARGE,
+    /** A CSV record (line) longer than the columns and cell length allow: a line break or quote is missing. */
+    FILE_RECORD_TOO_LONG,
     // problems of one cell, which reject its row (see CellProblem)
     ROW_TOO_MANY_COLUMNS,
     CELL_TOO_LONG,

@@ -139,8 +139,13 @@ class CodPoisonTest {
     }
 
     private static CodLimits limits(long maxStreamBytes, long maxDecodedBytes, int maxPages, int maxTextChars) {
+        return limits(maxStreamBytes, maxDecodedBytes, maxPages, maxTextChars, 5_000_000, Duration.ofSeconds(30));
+    }
+
+    private static CodLimits limits(long maxStreamBytes, long maxDecodedBytes, int maxPages, int maxTextChars,
+                                    long maxOperators, Duration maxCpuTime) {
         return new CodLimits(50L * 1024 * 1024, maxStreamBytes, maxDecodedBytes, 1024 * 1024, null, maxPages,
-                maxTextChars);
+                maxTextChars, maxOperators, maxCpuTime);
     }
 
     @Test
@@ -179,6 +184,38 @@ class CodPoisonTest {
                 TestCods.sign(nested, signer));
         assertOneLineRejection(verification);
         assertThat(verification.problem().code()).isEqualTo("COD_FILE_TOO_COMPLEX");
+    }
+
+    /** Millions of cheap instructions in a few hundred KB of compressed content: bounded by count and by time. */
+    @Test
+    void endlessDrawingInstructionsAreTooComplexByCountAndByProcessorTime() throws IOException {
+        byte[] busy;
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                for (int i = 0; i < 50_000; i++) {
+                    content.moveTo(i % 500, i % 700);
+                    content.lineTo(i % 300, i % 600);
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            busy = TestCods.sign(out.toByteArray(), signer);
+        }
+        assertThat(verifyWith(CodLimits.defaults(50L * 1024 * 1024), busy).problem()).isNull();
+
+        CodVerification byCount = verifyWith(limits(64 << 20, 256 << 20, 100, 500_000, 50_000, Duration.ofSeconds(30)),
+                busy);
+        assertOneLineRejection(byCount);
+        assertThat(byCount.problem().code()).isEqualTo("COD_FILE_TOO_COMPLEX");
+        assertThat(byCount.message()).contains("more than 50000 drawing instructions");
+
+        CodVerification byTime = verifyWith(limits(64 << 20, 256 << 20, 100, 500_000, 5_000_000, Duration.ofNanos(1)),
+                busy);
+        assertOneLineRejection(byTime);
+        assertThat(byTime.problem().code()).isEqualTo("COD_FILE_TOO_COMPLEX");
+        assertThat(byTime.message()).contains("of processor time");
     }
 
     @Test

@@ -112,6 +112,52 @@ class CsvTableReaderTest {
     }
 
     @Test
+    void aRecordPastTheBoundRejectsTheFileFromItsRowWithoutReadingItAll() throws Exception {
+        InputLimits limits = new InputLimits(3, 10, 100, 31, 1_000_000, 69);
+        String endless = "x".repeat(5_000);
+        InspectedFile noLineBreak = inspect(utf8("serial,note\nA1,ok\nA2," + endless));
+
+        try (TableReader reader = TableReaders.open(noLineBreak, limits)) {
+            assertThat(reader.next()).isEqualTo(new SourceRow(2, List.of("A1", "ok")));
+            assertThatThrownBy(reader::next)
+                    .isInstanceOfSatisfying(InputFileException.class, e -> {
+                        assertThat(e.rule()).isEqualTo("FILE_RECORD_TOO_LONG");
+                        assertThat(e.rowNumber()).isEqualTo(3);
+                        assertThat(e.getMessage()).contains("from row 3", "69 characters")
+                                .doesNotContain("xxxx", "Exception");
+                    });
+        }
+    }
+
+    @Test
+    void quotedLineBreaksAndDoubledQuotesCountTowardsOneRecordOnly() throws Exception {
+        InputLimits limits = new InputLimits(3, 10, 100, 31, 1_000_000, 69);
+        // each record is under 69 characters; together the file is far longer
+        StringBuilder text = new StringBuilder("serial,note\n");
+        for (int i = 0; i < 200; i++) {
+            text.append("A").append(i).append(",\"a \"\"b\"\"\nc\"\n");
+        }
+        List<SourceRow> rows = new java.util.ArrayList<>();
+        try (TableReader reader = TableReaders.open(inspect(utf8(text.toString())), limits)) {
+            for (SourceRow row = reader.next(); row != null; row = reader.next()) {
+                rows.add(row);
+            }
+        }
+        assertThat(rows).hasSize(200);
+        assertThat(rows.get(199).cells()).containsExactly("A199", "a \"b\"\nc");
+    }
+
+    @Test
+    void aHeaderPastTheBoundRejectsTheFile() throws Exception {
+        InputLimits limits = new InputLimits(3, 10, 100, 31, 1_000_000, 69);
+        InspectedFile file = inspect(utf8("serial," + "h".repeat(500)));
+
+        assertThatThrownBy(() -> TableReaders.open(file, limits))
+                .isInstanceOfSatisfying(InputFileException.class,
+                        e -> assertThat(e.rule()).isEqualTo("FILE_RECORD_TOO_LONG"));
+    }
+
+    @Test
     void onlySeparatorsMeansNoHeader() throws Exception {
         InspectedFile file = inspect(utf8(",,,\n , \n"));
 

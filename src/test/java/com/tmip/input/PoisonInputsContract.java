@@ -121,6 +121,31 @@ abstract class PoisonInputsContract {
         assertThat(Files.size(reports.dir().resolve("rejected-rows.csv"))).isLessThan(100_000);
     }
 
+    /**
+     * A record whose line break is missing: it would be read to the end of the file in one piece (a gigabyte is
+     * enough to exhaust any heap). Past tmip.input.max-record-chars (lowered here, as a gigabyte file is not written
+     * by a test) the file is rejected from that row on; the rows before it are registered.
+     */
+    @Test
+    void aRecordWithoutLineBreakRejectsTheFileFromItsRow() throws IOException {
+        Path list = in.resolve("endless.csv");
+        try (var out = Files.newBufferedWriter(list, StandardCharsets.UTF_8)) {
+            out.write(HEADER + "\n" + row("ENDL0001", "P1") + "\n" + row("ENDL0002", "P1") + ",");
+            for (int i = 0; i < 2_000; i++) {
+                out.write("x".repeat(1_000));
+            }
+        }
+
+        Tmip.Result result = runTwice("import-equipment", list.toString(), "--tmip.input.max-record-chars=1000000");
+
+        Reports reports = new Reports(tmip.reports(), result.runId());
+        List<List<String>> failures = reports.csv("failures.csv").stream().skip(1).toList();
+        assertThat(failures).hasSize(1);
+        assertThat(failures.get(0).get(4)).isEqualTo("FILE_RECORD_TOO_LONG");
+        assertThat(failures.get(0).get(5)).contains("from row 3").hasSizeLessThan(400);
+        assertThat(reports.summary().get("total").get("accepted").asLong()).isEqualTo(1);
+    }
+
     @Test
     void aValueAtColumnZZZZZZRejectsItsRowOnly() throws IOException {
         Path list = RawXlsx.write(in.resolve("far.xlsx"), "Equipment", RawXlsx.row(1, HEADER_CELLS)
