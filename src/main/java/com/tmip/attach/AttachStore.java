@@ -27,13 +27,15 @@ public class AttachStore {
     private static final KeyLookup.Query HELD = KeyLookup.Query.join(
             "i.serial, i.case_id, c.account_id, a.account_name, i.disposition, i.item_state, i.cod_sha256,"
                     + " i.documented_run_id, i.cod_file",
-            "equipment_item i JOIN tmip_case c ON c.case_id = i.case_id LEFT JOIN account a ON a.account_id = c.account_id",
+            "equipment_item i JOIN tmip_case c ON c.case_id = i.case_id"
+                    + " LEFT JOIN account a ON a.account_id = c.account_id",
             "i.serial");
     private static final KeyLookup.Query LINES = KeyLookup.Query.of("serial, file_no, cod_sha256", "cod_attach_line",
             "serial");
 
     /** SQL with the run id as its parameter: the serials attached per certificate file. */
-    static final String ATTACHED_PER_FILE = "SELECT file_no, COUNT(*) FROM cod_attach_line WHERE run_id = ? GROUP BY file_no";
+    static final String ATTACHED_PER_FILE =
+            "SELECT file_no, COUNT(*) FROM cod_attach_line WHERE run_id = ? GROUP BY file_no";
 
     private final JdbcTemplate jdbc;
     private final KeyLookup lookup;
@@ -106,7 +108,8 @@ public class AttachStore {
         if (attached.isEmpty()) {
             return;
         }
-        jdbc.batchUpdate("INSERT INTO cod_attach_line (run_id, serial, file_no, cod_sha256, case_id) VALUES (?, ?, ?, ?, ?)",
+        jdbc.batchUpdate("INSERT INTO cod_attach_line (run_id, serial, file_no, cod_sha256, case_id)"
+                        + " VALUES (?, ?, ?, ?, ?)",
                 attached.stream().map(l -> new Object[]{runId, l.serial(), fileNo, sha256, l.caseId()}).toList());
     }
 

@@ -26,9 +26,9 @@ import java.util.TreeSet;
 /**
  * Writes a chunk of verified certificates in the chunk's transaction. First it locks every serial they list
  * ({@link SerialLocks}: no other run can document them meanwhile). Then for each certificate: forgets what an earlier
- * attempt of the same chunk recorded for it, decides with {@link CertificateRules}, documents the items it attaches (only those still
- * awaiting a certificate), stores the certificate once by its SHA-256, and records its lines and its failures. A
- * dry run records the same lines and failures and changes no item and stores no certificate.
+ * attempt of the same chunk recorded for it, decides with {@link CertificateRules}, documents the items it attaches
+ * (only those still awaiting a certificate), stores the certificate once by its SHA-256, and records its lines and
+ * its failures. A dry run records the same lines and failures, changes no item and stores no certificate.
  */
 class AttachWriter implements ItemWriter<VerifiedCertificate> {
 

@@ -40,7 +40,8 @@ final class CertificateFolder {
             for (Path entry : entries) {
                 String name = entry.getFileName().toString();
                 if (name.startsWith(".") || name.toLowerCase(Locale.ROOT).endsWith(".p7s")
-                        || Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS) || only != null && !only.contains(name)) {
+                        || Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)
+                        || only != null && !only.contains(name)) {
                     continue;
                 }
                 names.add(name);

@@ -5,7 +5,10 @@ import com.tmip.run.ImportFile;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
-/** Verifies one certificate file, outside the chunk's transaction work; a bad file ends as its verification. */
+/**
+ * Verifies one certificate file, as the import verifies a named CoD; a bad file ends as its verification, never as
+ * an exception.
+ */
 class CertificateProcessor implements ItemProcessor<ImportFile, VerifiedCertificate> {
 
     private final CodVerifier verifier;
