@@ -62,9 +62,9 @@ final class Commands {
                     ordered("--out DIR", "reports folder (default: ./reports)"),
                     List.of("reconcile-credits samples/credits.csv")),
             new CommandSpec("run-inbox", "run-inbox DIR [--cod-dir DIR] [--trust-dir DIR] [--out DIR] [--every CRON]",
-                    "One unattended pass over an inbox: files in accounts/, users/, equipment/ and credits/ go to"
-                            + "\ntheir job; each is archived beside its reports, a file rejected as a whole goes to"
-                            + " failed/.",
+                    "One unattended pass over an inbox: files in accounts/, users/, equipment/, cod/ (signed"
+                            + "\ncertificates for attach-cods) and credits/ go to their job; each is archived beside"
+                            + " its\nreports, a file rejected as a whole goes to failed/.",
                     ordered("--cod-dir DIR", "the folder of the signed Certificates of Destruction",
                             "--trust-dir DIR", "the CA certificates CoD signers must chain to",
                             "--out DIR", "reports folder (default: beside each archived file)",
