@@ -2,6 +2,8 @@ package com.tmip.cli;
 
 import com.tmip.account.AccountImport;
 import com.tmip.account.AccountImportRequest;
+import com.tmip.attach.AttachCods;
+import com.tmip.attach.AttachCodsRequest;
 import com.tmip.cases.CaseDetails;
 import com.tmip.cases.CaseListing;
 import com.tmip.cases.ItemFilter;
@@ -27,6 +29,7 @@ import com.tmip.returns.RecordReturns;
 import com.tmip.returns.RecordReturnsRequest;
 import com.tmip.run.CaseCounts;
 import com.tmip.run.FileSummary;
+import com.tmip.run.RunSummary;
 import com.tmip.run.SharedDatabase;
 import com.tmip.template.Templates;
 import com.tmip.terminal.TerminalText;
@@ -191,6 +194,30 @@ final class Commands {
                 : command.withProperty("spring.datasource.hikari.maximum-pool-size", String.valueOf(Math.max(4, n + 3)));
     }
 
+    @Command(name = "attach-cods", description = {
+            "Attaches the signed Certificates of Destruction in DIR to the COD plans they document: each",
+            "file is verified, the serials it lists are matched to items awaiting a certificate, and those",
+            "become documented. attached.csv lists file, serial and case."},
+            footer = "attach-cods samples/plans-cod --trust-dir samples/trust")
+    com.tmip.cli.Command attachCods(
+            @Parameters(paramLabel = "DIR") String dir,
+            @Option(names = "--trust-dir", paramLabel = "DIR", description = "the CA certificates CoD signers must"
+                    + " chain to (default: tmip.cod.trust-dir, ./trust)") String trustDir,
+            @Option(names = "--out", paramLabel = "DIR", description = OUT) String out,
+            @Option(names = "--dry-run", description = "verify and match every certificate and report, change"
+                    + " nothing") boolean dryRun) {
+        AttachCodsRequest request = new AttachCodsRequest(directory(dir, "DIR"), directory(trustDir, "--trust-dir"),
+                outDir(out), dryRun);
+        return com.tmip.cli.Command.of("attach-cods", request, (beans, output) -> {
+            AttachCods.Result result = beans.getBean(AttachCods.class).run(request);
+            RunSummary summary = result.summary();
+            return output.summary(summary, result.exitCode(), table -> SummaryPrinter.print(summary, table),
+                    "run " + summary.runId() + ": " + summary.total().rejected() + " serials and "
+                            + summary.filesWithProblems() + " certificates not attached; see "
+                            + summary.reports().get("failures"));
+        });
+    }
+
     @Command(name = "record-returns", description = {
             "Records trade-in items received back from CSV or Excel lists (serial_number, received_on,",
             "return_reference: the RMA or tracking number): each named item becomes RECEIVED."},
@@ -293,9 +320,10 @@ final class Commands {
     }
 
     @Command(name = "run-inbox", description = {
-            "One unattended pass over an inbox: files in accounts/, users/, equipment/ and credits/ go to",
-            "their job; each is archived beside its reports, a file rejected as a whole goes to failed/."},
-            footer = "run-inbox /srv/tmip/inbox --cod-dir /srv/tmip/inbox/cod --every \"0 0 2 * * *\"")
+            "One unattended pass over an inbox: files in accounts/, users/, equipment/, cod/ (signed",
+            "certificates for attach-cods), returns/ and credits/ go to their job; each is archived beside its",
+            "reports, a file rejected as a whole goes to failed/."},
+            footer = "run-inbox /srv/tmip/inbox --cod-dir /srv/tmip/cod --every \"0 0 2 * * *\"")
     com.tmip.cli.Command runInbox(
             @Parameters(paramLabel = "DIR") String dir,
             @Option(names = "--cod-dir", paramLabel = "DIR", description = "the folder of the signed Certificates"

@@ -45,6 +45,11 @@ final class SummaryPrinter {
             out.printf("%ncases %s: %d, updated: %d%n", summary.dryRun() ? "that would be created" : "created",
                     summary.casesCreated(), summary.casesUpdated());
         }
+        if (summary.sections().get("documentation") instanceof Map<?, ?> plans) {
+            Object earliest = plans.get("earliest_due_date");
+            out.printf("awaiting certificate: %s%s%n", plans.get("awaiting_certificate"),
+                    earliest == null ? "" : " (earliest due " + earliest + ")");
+        }
         out.println();
         int width = summary.reports().keySet().stream().mapToInt(String::length).max().orElse(0) + 1;
         for (Map.Entry<String, String> report : summary.reports().entrySet()) {

@@ -40,6 +40,17 @@ public class CodVerifiers {
         this.clock = clock;
     }
 
+    /** A verifier of the files of {@code folder}, trusting {@code trustDir} or, when null, the default. */
+    public CodVerifier verifier(Path folder, Path trustDir) {
+        TrustAnchors anchors = TrustAnchors.load(trustDir != null ? trustDir : defaultTrustDir.toAbsolutePath());
+        return new CodVerifier(folder, anchors, limits, clock);
+    }
+
+    /** The largest CoD file accepted, in bytes ({@code tmip.cod.max-bytes}). */
+    public long maxBytes() {
+        return limits.maxBytes();
+    }
+
     /** The CoD files of a run over {@code codDir} (none when null), trusting {@code trustDir} or the default. */
     public CodDocuments forRun(Path codDir, Path trustDir) {
         if (codDir == null) {

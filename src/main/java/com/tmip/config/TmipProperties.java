@@ -34,7 +34,15 @@ public record TmipProperties(
         @DefaultValue Inbox inbox,
         @DefaultValue Progress progress,
         @DefaultValue Partition partition,
+        @DefaultValue Attach attach,
         @DefaultValue("") String home) {
+
+    /**
+     * @param chunkSize certificates per chunk of {@code attach-cods} (each chunk holds its certificates' bytes, up to
+     *                  {@code tmip.cod.max-bytes} each, until it commits)
+     */
+    public record Attach(@DefaultValue("5") int chunkSize) {
+    }
 
     /** @param chunkSize rows per chunk of the accounts import */
     public record Accounts(@DefaultValue("500") int chunkSize) {

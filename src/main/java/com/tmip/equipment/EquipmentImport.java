@@ -51,7 +51,8 @@ public class EquipmentImport {
             RegisteredReport.Written items = registered.write(run);
             return reports.write(run, items.acceptedPerFile(), cases.countsForRun(run.runId(), run.dryRun(),
                     items.caseIds()), items.path() == null ? Map.of() : Map.of("registered", items.path()),
-                    EquipmentColumns.matcher(), Map.of(), RunSummary::exitCode);
+                    EquipmentColumns.matcher(), Map.of("documentation", items.plans().toJson()),
+                    RunSummary::exitCode);
         });
     }
 

@@ -2,6 +2,8 @@ package com.tmip.inbox;
 
 import com.tmip.account.AccountImport;
 import com.tmip.account.AccountImportRequest;
+import com.tmip.attach.AttachCods;
+import com.tmip.attach.AttachCodsRequest;
 import com.tmip.config.TmipProperties;
 import com.tmip.credits.CreditReconciliation;
 import com.tmip.credits.CreditReconciliationRequest;
@@ -45,10 +47,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.stream.Collectors;
 
 /**
- * One pass over an inbox. Subfolders are taken in dependency order (accounts, users, equipment, returns, credits),
- * files in name order, one run per file. A file is left for a later pass while it may still be written: hidden files,
+ * One pass over an inbox. Subfolders are taken in dependency order (accounts, users, equipment, the signed
+ * certificates of {@code cod/}, returns, credits), files in name order, one run per file (one {@code attach-cods} run
+ * for the certificates). A file is left for a later pass while it may still be written: hidden files,
  * {@code .part}/{@code .tmp} files and files modified within the settle time. A run that fails leaves its file
  * in place: the next pass runs the same import again, which resumes it. Once a run has completed, a hidden marker
  * records it before the file is moved, so a crash between the two never imports the file twice.
@@ -58,6 +62,8 @@ public class InboxPass {
 
     private static final Logger log = LoggerFactory.getLogger(InboxPass.class);
     private static final String MARKER_PREFIX = ".done-";
+    /** The inbox folder of signed certificates for {@code attach-cods}. */
+    static final String CERTIFICATES = "cod";
 
     private final AccountImport accounts;
     private final UserImport users;
@@ -65,13 +71,15 @@ public class InboxPass {
     private final CreditReconciliation credits;
     private final RecordReturns returns;
     private final RunRegistry runs;
+    private final AttachCods attach;
     private final Clock clock;
     private final Duration settle;
 
     public InboxPass(AccountImport accounts, UserImport users, EquipmentImport equipment,
-                     CreditReconciliation credits, RecordReturns returns, RunRegistry runs, Clock clock,
-                     TmipProperties properties) {
+                     CreditReconciliation credits, RecordReturns returns, AttachCods attach, RunRegistry runs,
+                     Clock clock, TmipProperties properties) {
         this.returns = returns;
+        this.attach = attach;
         this.runs = runs;
         this.accounts = accounts;
         this.users = users;
@@ -96,6 +104,9 @@ public class InboxPass {
             for (Map.Entry<String, BiFunction<Path, Path, RunSummary>> job : jobs(command).entrySet()) {
                 for (Path file : settledFiles(inbox.resolve(job.getKey()), job.getKey(), waiting)) {
                     processOne(command, job.getKey(), file, job.getValue(), processed, failures);
+                }
+                if (job.getKey().equals("equipment")) {
+                    attachCertificates(command, processed, failures, waiting);
                 }
             }
             return new InboxResult(processed, failures, false, waiting);
@@ -145,6 +156,69 @@ public class InboxPass {
         archive(file, runDir, marker);
         processed.add(new InboxResult.Processed(kind, file.getFileName().toString(), runDir, summary));
         log.info("inbox {}/{}: run {} exit {}", kind, file.getFileName(), summary.runId(), summary.exitCode());
+    }
+
+    /**
+     * The signed certificates of {@code cod/}, after the equipment lists of the same pass registered their plans: one
+     * {@code attach-cods} run over the settled ones, each then archived beside the run's reports (with its
+     * {@code .p7s}). A marker per certificate, written once the run completed, makes a crash before the move archive
+     * it in the next pass without attaching it again. Left alone when {@code cod/} is the pass's {@code --cod-dir}:
+     * its files are then the certificates equipment rows name.
+     */
+    private void attachCertificates(InboxRequest command, List<InboxResult.Processed> processed,
+                                    List<String> failures, List<InboxResult.Waiting> waiting) throws IOException {
+        Path folder = command.inbox().resolve(CERTIFICATES);
+        if (command.codDir() != null && Files.isDirectory(folder)
+                && Files.isSameFile(command.codDir(), folder)) {
+            log.warn("inbox {}: {}/ is the --cod-dir of the equipment lists; its certificates are not attached",
+                    command.inbox(), CERTIFICATES);
+            return;
+        }
+        Path day = command.inbox().resolve("archive").resolve(LocalDate.now(clock).toString());
+        List<Path> fresh = new ArrayList<>();
+        for (Path file : settledFiles(folder, CERTIFICATES, waiting)) {
+            if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".p7s")) {
+                continue; // goes with the scan it signs
+            }
+            Path marker = file.resolveSibling(MARKER_PREFIX + file.getFileName());
+            if (Files.exists(marker)) {
+                String runId = Files.readString(marker, StandardCharsets.UTF_8).trim();
+                archiveCertificate(file, day.resolve(runId), marker);
+            } else {
+                fresh.add(file);
+            }
+        }
+        if (fresh.isEmpty()) {
+            return;
+        }
+        RunSummary summary;
+        try {
+            summary = attach.run(new AttachCodsRequest(folder, command.trustDir(),
+                    command.outDir() != null ? command.outDir() : day, false,
+                    fresh.stream().map(f -> f.getFileName().toString()).collect(Collectors.toSet()))).summary();
+        } catch (RunFailedException | RunRefusedException | DataAccessException | UncheckedIOException e) {
+            failures.add(CERTIFICATES + "/: " + e.getMessage());
+            log.warn("inbox {}/: the attach run did not finish; the next pass resumes it", CERTIFICATES);
+            return;
+        }
+        Path runDir = day.resolve(summary.runId());
+        for (Path file : fresh) {
+            Path marker = file.resolveSibling(MARKER_PREFIX + file.getFileName());
+            Files.writeString(marker, summary.runId(), StandardCharsets.UTF_8);
+            archiveCertificate(file, runDir, marker);
+        }
+        processed.add(new InboxResult.Processed(CERTIFICATES, fresh.size() + " certificate(s)", runDir, summary));
+        log.info("inbox {}/: run {} over {} certificate(s)", CERTIFICATES, summary.runId(), fresh.size());
+    }
+
+    private static void archiveCertificate(Path file, Path dir, Path marker) throws IOException {
+        Path p7s = file.resolveSibling(file.getFileName() + ".p7s");
+        if (Files.exists(p7s)) {
+            Path inbox = file.getParent().getParent();
+            privateFolder(dir, inbox.resolve("archive"));
+            PrivateFiles.restrict(Files.move(p7s, dir.resolve(p7s.getFileName()), StandardCopyOption.ATOMIC_MOVE));
+        }
+        archive(file, dir, marker);
     }
 
     /**

@@ -149,9 +149,8 @@ public class ReportWriter {
         }
         extraReports.forEach((name, path) -> reports.put(name, path.toString()));
         RunSummary summary = new RunSummary(run.runId(), run.jobName(), run.dryRun(), files, cases.created(),
-                cases.updated(), ruleCounts(run, files), reports);
-        CsvReport.writeAtomically(dir.resolve("summary.json"), toJson(summary, extraSections,
-                exitCode.applyAsInt(summary)));
+                cases.updated(), ruleCounts(run, files), reports, extraSections);
+        CsvReport.writeAtomically(dir.resolve("summary.json"), toJson(summary, exitCode.applyAsInt(summary)));
         return summary;
     }
 
@@ -308,10 +307,11 @@ public class ReportWriter {
 
     /** The text of {@code summary.json}. */
     public static String toJson(RunSummary summary) {
-        return toJson(summary, Map.of(), summary.exitCode());
+        return toJson(summary, summary.exitCode());
     }
 
-    static String toJson(RunSummary summary, Map<String, Object> extraSections, int exitCode) {
+    /** The text of {@code summary.json} of a job whose exit code is its own (not {@link RunSummary#exitCode()}). */
+    public static String toJson(RunSummary summary, int exitCode) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("run_id", summary.runId());
         root.put("job", summary.job());
@@ -357,7 +357,7 @@ public class ReportWriter {
         total.put("cases_updated", summary.casesUpdated());
         root.put("total", total);
         root.put("rules", summary.rules());
-        root.putAll(extraSections);
+        root.putAll(summary.sections());
         root.put("reports", summary.reports());
         root.put("exit_code", exitCode);
         try {

@@ -46,7 +46,18 @@ public class RunCoordinator {
      * @param report writes the run's reports once the job has completed
      */
     public RunSummary execute(RunRequest request, JobFactory job, Function<ImportRun, RunSummary> report) {
-        List<RunRegistry.Inspection> inspections = InputKey.inspectAll(request.files());
+        return execute(request, InputKey.inspectAll(request.files()), Map.of(), job, report);
+    }
+
+    /**
+     * As {@link #execute(RunRequest, JobFactory, Function)}, for a job whose inputs are not tables (the certificates
+     * of {@code attach-cods}): the caller inspects them, and its options say what their content is.
+     *
+     * @param inspections one per input, in order
+     * @param settings    job parameters that do not identify the run (see {@link RunLauncher#launch(Job, ImportRun, Map)})
+     */
+    public RunSummary execute(RunRequest request, List<RunRegistry.Inspection> inspections,
+                              Map<String, String> settings, JobFactory job, Function<ImportRun, RunSummary> report) {
         String key = InputKey.of(request.jobName(), inspections, request.dryRun(), request.options());
         checkWritable(request.outDir());
         try (RunLock.Lease lease = lock.acquire(key)) {
@@ -56,7 +67,9 @@ public class RunCoordinator {
                 log.info("resuming run {} where it stopped", run.runId());
             }
             createReportDir(run.reportDir());
-            launcher.launch(job.build(run, runs.files(run.runId())), run, request.jobParameters());
+            Map<String, String> parameters = new HashMap<>(request.jobParameters());
+            parameters.putAll(settings);
+            launcher.launch(job.build(run, runs.files(run.runId())), run, parameters);
             RunSummary summary = report.apply(run);
             Map<Integer, Counts> counts = new HashMap<>();
             summary.files().forEach(f -> counts.put(f.fileNo(), f.counts()));

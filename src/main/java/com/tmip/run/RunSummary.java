@@ -1,9 +1,14 @@
 package com.tmip.run;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The outcome of a run: per file and in total, cases touched, failures per rule, and where the reports are. */
+/**
+ * The outcome of a run: per file and in total, cases touched, failures per rule, where the reports are, and the
+ * job's own sections of {@code summary.json} (for example the import's {@code documentation}: its COD plans).
+ */
 public record RunSummary(
         String runId,
         String job,
@@ -12,7 +17,18 @@ public record RunSummary(
         long casesCreated,
         long casesUpdated,
         Map<String, Long> rules,
-        Map<String, String> reports) {
+        Map<String, String> reports,
+        Map<String, Object> sections) {
+
+    public RunSummary {
+        sections = sections == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(sections));
+    }
+
+    /** A summary without sections of its own. */
+    public RunSummary(String runId, String job, boolean dryRun, List<FileSummary> files, long casesCreated,
+                      long casesUpdated, Map<String, Long> rules, Map<String, String> reports) {
+        this(runId, job, dryRun, files, casesCreated, casesUpdated, rules, reports, Map.of());
+    }
 
     public Counts total() {
         return files.stream().map(FileSummary::counts).reduce(Counts.ZERO, Counts::plus);

@@ -1,6 +1,7 @@
 package com.tmip.cli;
 
 import com.tmip.account.AccountRuleCode;
+import com.tmip.attach.AttachRuleCode;
 import com.tmip.cases.ItemState;
 import com.tmip.credits.CreditRuleCode;
 import com.tmip.credits.ReconciliationOutcome;
@@ -86,6 +87,7 @@ class DocumentationTest {
         all.addAll(List.of(UserRuleCode.values()));
         all.addAll(List.of(AccountRuleCode.values()));
         all.addAll(List.of(CreditRuleCode.values()));
+        all.addAll(List.of(AttachRuleCode.values()));
         all.addAll(List.of(InputRule.values()));
         all.addAll(List.of(ReturnRuleCode.values()));
         Set<String> codes = new TreeSet<>();

@@ -15,7 +15,8 @@ import java.util.Map;
 
 /**
  * Regenerates the signed sample CoDs of {@code samples/}: a new sample partner CA (10 years) and signer, the CA
- * certificate in {@code samples/trust/}, and each sample CoD, made out to the account of the sample rows that name
+ * certificate in {@code samples/trust/}, each sample CoD of {@code samples/cod/} and each certificate of the COD plans
+ * of {@code samples/plans.csv} ({@code samples/plans-cod/}, for {@code attach-cods}), made out to the account of the sample rows that name
  * it and listing their serials, signed into {@code samples/cod/} at {@link #SIGNED} (a fixed time before the day of
  * the sample ledger, 2026-11-25, so that the CoDs verify with {@code TMIP_TODAY=2026-11-25} too: a signing time
  * after the job's today is refused). The private keys live only in memory and are thrown away. See
@@ -36,6 +37,16 @@ public final class SampleCodGenerator {
         SAMPLES.put("cod-adventure-works.pdf", List.of("Adventure Works Broadband, plan AWB-DESTROY", "AWB-2201"));
     }
 
+    /** The certificates of the COD plans of {@code samples/plans.csv}, attached later by {@code attach-cods}. */
+    static final Map<String, List<String>> PLAN_CERTIFICATES = new LinkedHashMap<>();
+
+    static {
+        PLAN_CERTIFICATES.put("cod-northwind-plan-2026-11.pdf", List.of("Northwind Telecom, plan NW-PLAN-2026-11",
+                "JN22P1A0001", "JN22P1A0002", "JN22P1A0003"));
+        PLAN_CERTIFICATES.put("cod-contoso-plan-q4.pdf", List.of("Contoso Networks Ltd, plan CON-PLAN-Q4",
+                "CN9900101", "CN9900102"));
+    }
+
     private SampleCodGenerator() {
     }
 
@@ -50,11 +61,16 @@ public final class SampleCodGenerator {
              JcaPEMWriter pem = new JcaPEMWriter(out)) {
             pem.writeObject(ca.certificate());
         }
-        Path cod = Files.createDirectories(samples.resolve("cod"));
-        for (Map.Entry<String, List<String>> sample : SAMPLES.entrySet()) {
+        write(Files.createDirectories(samples.resolve("cod")), SAMPLES, signer);
+        write(Files.createDirectories(samples.resolve("plans-cod")), PLAN_CERTIFICATES, signer);
+    }
+
+    private static void write(Path folder, Map<String, List<String>> certificates, TestCods.Signer signer)
+            throws IOException {
+        for (Map.Entry<String, List<String>> sample : certificates.entrySet()) {
             List<String> lines = sample.getValue();
             byte[] pdf = TestCods.codPdf(lines.get(0), lines.subList(1, lines.size()).toArray(String[]::new));
-            Files.write(cod.resolve(sample.getKey()), TestCods.sign(pdf, signer, "SHA256withECDSA", SIGNED));
+            Files.write(folder.resolve(sample.getKey()), TestCods.sign(pdf, signer, "SHA256withECDSA", SIGNED));
         }
     }
 }

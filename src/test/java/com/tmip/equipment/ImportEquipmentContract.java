@@ -89,7 +89,8 @@ abstract class ImportEquipmentContract {
         assertThat(byRow.get("22")).containsExactly("SERIAL_FORMAT");
         assertThat(byRow.get("23")).containsExactly("PLATFORM_UNKNOWN");
         assertThat(byRow.get("24")).containsExactly("SERIES_INVALID");
-        assertThat(byRow.get("25")).containsExactly("COD_FILE_REQUIRED");
+        assertThat(byRow.get("25")).as("a certificate made out to another account, that does not list the serial")
+                .containsExactlyInAnyOrder("COD_SERIAL_NOT_LISTED", "COD_ACCOUNT_MISMATCH");
         assertThat(byRow.get("26")).containsExactly("COD_FILE_NOT_FOUND");
         assertThat(byRow.get("27")).containsExactly("CLOUD_MARKETPLACE_NOT_ALLOWED");
         assertThat(byRow.get("28")).containsExactly("DISPOSITION_INVALID");

@@ -14,7 +14,8 @@ import com.tmip.row.Violation;
 import java.util.List;
 
 /**
- * cod_file: for a COD item, required, the plain name of a file in the CoD folder, and a signed Certificate of
+ * cod_file: for a COD item, blank or the plain name of a file in the CoD folder. Blank registers the item as a plan
+ * awaiting its certificate (attached later by {@code attach-cods}); a name must be a signed Certificate of
  * Destruction that verifies (see {@link com.tmip.cod.CodVerifier}; each file is verified once per run), lists the
  * row's serial and is made out to the row's account. Ignored for any other item (a TRADE_IN row's cod_file is neither
  * checked nor stored).
@@ -32,18 +33,13 @@ public final class CodFileRule {
     }
 
     /**
-     * The verified CoD for a COD item, null for any other (including an invalid disposition); or
-     * COD_FILE_REQUIRED / COD_FILE_NAME_INVALID / COD_FILE_NOT_FOUND, or the code of the CoD's first problem.
+     * The verified CoD for a COD item that names one; null for a COD plan (blank cod_file: its certificate comes
+     * later) and for any other item (including an invalid disposition); or COD_FILE_NAME_INVALID /
+     * COD_FILE_NOT_FOUND, or the code of the named CoD's first problem.
      */
     public Checked<CodDocument> check(Disposition disposition, String cell) {
-        if (disposition != Disposition.COD) {
+        if (disposition != Disposition.COD || Cells.isBlank(cell)) {
             return Checked.ok(null);
-        }
-        if (Cells.isBlank(cell)) {
-            return Checked.failed(new Violation(Columns.COD_FILE, EquipmentRuleCode.COD_FILE_REQUIRED,
-                    "cod_file is required for a COD item: name the signed Certificate of Destruction file"
-                            + " in the CoD folder",
-                    Cells.raw(cell)));
         }
         String name = Cells.trim(cell);
         if (!CodFileName.isPlain(name)) {

@@ -57,6 +57,14 @@ class EquipmentValidatorTest {
     }
 
     @Test
+    void aCodRowWithoutCodFileIsAPlanWithoutCertificate() {
+        RowCheck check = validator.check(row("A-100", "SN0002", "MX960", "COD", " "));
+        assertThat(check.violations()).isEmpty();
+        assertThat(check.registration()).isEqualTo(new Registration(7, "A-100", "SN0002", "MX960",
+                Disposition.COD, null, "", null, null, null, null));
+    }
+
+    @Test
     void everyFailingCheckIsReportedInColumnOrder() {
         EquipmentRow row = new EquipmentRow(9, "Acme Corp", "x!", "MX408", "COD", "", "PTX", "yes",
                 "r".repeat(101), "31/02/2025", "nobody", "Hello", "TMIP Program Registration", "Tech");
@@ -67,7 +75,6 @@ class EquipmentValidatorTest {
                 tuple("account", EquipmentRuleCode.ACCOUNT_UNKNOWN),
                 tuple("serial_number", EquipmentRuleCode.SERIAL_FORMAT),
                 tuple("platform", EquipmentRuleCode.PLATFORM_UNKNOWN),
-                tuple("cod_file", EquipmentRuleCode.COD_FILE_REQUIRED),
                 tuple("series", EquipmentRuleCode.SERIES_INVALID),
                 tuple("cloud_marketplace", EquipmentRuleCode.CLOUD_MARKETPLACE_NOT_ALLOWED),
                 tuple("reference", EquipmentRuleCode.REFERENCE_TOO_LONG),
@@ -75,7 +82,7 @@ class EquipmentValidatorTest {
                 tuple("contact", EquipmentRuleCode.CONTACT_UNKNOWN),
                 tuple("synopsis", EquipmentRuleCode.FIXED_VALUE_MISMATCH),
                 tuple("case_type", EquipmentRuleCode.FIXED_VALUE_MISMATCH));
-        assertThat(check.violations()).extracting(Violation::value).startsWith("Acme Corp", "x!", "MX408", "");
+        assertThat(check.violations()).extracting(Violation::value).startsWith("Acme Corp", "x!", "MX408", "PTX");
     }
 
     @Test

@@ -101,9 +101,9 @@ class LookupRulesTest {
     }
 
     @Test
-    void codFileIsRequiredForCod() {
-        assertThat(new CodFileRule(folderWith("a.pdf")).check(Disposition.COD, "  ").violations())
-                .extracting(Violation::rule).containsExactly(EquipmentRuleCode.COD_FILE_REQUIRED);
+    void aBlankCodFileIsAPlanWhoseCertificateComesLater() {
+        assertThat(new CodFileRule(folderWith("a.pdf")).check(Disposition.COD, "  ")).isEqualTo(Checked.ok(null));
+        assertThat(new CodFileRule(CodDocuments.none()).check(Disposition.COD, null)).isEqualTo(Checked.ok(null));
     }
 
     @Test
