@@ -8,7 +8,11 @@ import com.tmip.cli.UsageException;
 import com.tmip.files.PrivateFolders;
 import com.tmip.terminal.TerminalText;
 
+import com.tmip.portal.EmbeddedDatabaseGuard;
+import com.tmip.portal.PortalServer;
+
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -51,6 +55,15 @@ public class TmipApplication {
                 springArgs.add(arg);
             }
         }
+        boolean serve = commandLine.command() instanceof Command.Serve;
+        if (commandLine.command() instanceof Command.Serve s) {
+            springArgs.add("--server.port=" + s.port());
+            springArgs.add("--server.address=" + s.bind());
+            springArgs.add("--spring.main.web-application-type=servlet");
+            if (s.trustDir() != null) {
+                springArgs.add("--tmip.cod.trust-dir=" + s.trustDir());
+            }
+        }
         if (commandLine.command() instanceof Command.Worker) {
             springArgs.add("--tmip.partition.remote=true");
             springArgs.add("--tmip.partition.worker=true");
@@ -77,6 +90,11 @@ public class TmipApplication {
         SpringApplication application = new SpringApplication(TmipApplication.class);
         application.setLogStartupInfo(false);
         application.addListeners(new PrivateFolders());
+        // only `serve` starts a web server; every other command stays a command-line application
+        application.setWebApplicationType(serve ? WebApplicationType.SERVLET : WebApplicationType.NONE);
+        if (!serve) {
+            application.addListeners(new EmbeddedDatabaseGuard());
+        }
         ConfigurableApplicationContext context;
         try {
             context = application.run(springArgs.toArray(String[]::new));
@@ -84,6 +102,14 @@ public class TmipApplication {
             String database = commandLine.dbUrl() == null ? "" : " (database " + commandLine.dbUrl().split("[?;]")[0] + ")";
             err.println("tmip: cannot start" + TerminalText.escape(database + ": " + CommandRunner.describe(e)));
             return CommandRunner.RUN_FAILED;
+        }
+        if (serve) {
+            try (context) {
+                return context.getBean(PortalServer.class).serve(out);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return CommandRunner.ALL_ACCEPTED;
+            }
         }
         try (context) {
             return context.getBean(CommandRunner.class).run(commandLine.command(), commandLine.output(), out, err);

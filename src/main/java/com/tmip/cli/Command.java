@@ -50,6 +50,14 @@ public sealed interface Command {
     record ShowRun(String runId) implements Command {
     }
 
+    /**
+     * {@code serve [--port N] [--bind ADDRESS] [--trust-dir DIR]}: the partner portal, until stopped.
+     *
+     * @param trustDir the CA certificates for uploaded CoDs, or null for {@code tmip.cod.trust-dir}
+     */
+    record Serve(int port, String bind, Path trustDir) implements Command {
+    }
+
     /** {@code template equipment|users|credits --out FILE.xlsx} */
     record Template(String kind, Path out) implements Command {
     }

@@ -178,6 +178,7 @@ public final class CommandLine {
             case "worker" -> worker(operands);
             case "runs" -> runs(operands, options);
             case "template" -> template(operands, options);
+            case "serve" -> serve(operands, options);
             default -> throw new IllegalStateException(name);
         };
         return new CommandLine(command, dbUrl, dbPasswordFile, output);
@@ -217,6 +218,27 @@ public final class CommandLine {
             throw new UsageException("'runs show' has no option --limit");
         }
         return new Command.ShowRun(operands.get(1));
+    }
+
+    private static Command serve(List<String> operands, Map<String, String> options) {
+        if (!operands.isEmpty()) {
+            throw new UsageException("'serve' takes no argument, got '" + operands.get(0) + "'");
+        }
+        String port = options.getOrDefault("--port", "8080");
+        int n;
+        try {
+            n = Integer.parseInt(port);
+        } catch (NumberFormatException e) {
+            n = -1;
+        }
+        if (n < 1 || n > 65535) {
+            throw new UsageException("--port must be a number from 1 to 65535, not '" + port + "'");
+        }
+        String bind = options.getOrDefault("--bind", "127.0.0.1");
+        if (bind.isBlank() || !bind.matches("[0-9A-Za-z.:\\-\\[\\]]+")) {
+            throw new UsageException("--bind must be an address or host name, not '" + bind + "'");
+        }
+        return new Command.Serve(n, bind, directory(options.get("--trust-dir"), "--trust-dir"));
     }
 
     private static Command template(List<String> operands, Map<String, String> options) {

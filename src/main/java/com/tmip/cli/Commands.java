@@ -77,6 +77,15 @@ final class Commands {
                             + " RUN_ID'\nprints one run's summary and the paths of its reports.",
                     ordered("--limit N", "list at most N runs (default: 20)"),
                     List.of("runs", "runs show 20260412-221503-3f2a")),
+            new CommandSpec("serve", "serve [--port N] [--bind ADDRESS] [--trust-dir DIR]",
+                    "Runs the partner portal: partners sign in with their Case Manager user, upload equipment lists"
+                            + "\nand certificates, watch the run and download its reports; finance staff reconcile"
+                            + " credits.\nStops with Ctrl-C. See docs/portal.md.",
+                    ordered("--port N", "the HTTP port (default: 8080)",
+                            "--bind ADDRESS", "the address to listen on (default: 127.0.0.1, this machine only)",
+                            "--trust-dir DIR", "the CA certificates uploaded CoDs' signers must chain to"
+                                    + " (default: tmip.cod.trust-dir, ./trust)"),
+                    List.of("serve --port 8080 --trust-dir samples/trust")),
             new CommandSpec("template", "template equipment|users|credits --out FILE.xlsx",
                     "Writes an Excel workbook a partner fills in and uploads as is: our column names, drop-down lists"
                             + "\nfor the values we know, date and text formats, and an Instructions sheet.",

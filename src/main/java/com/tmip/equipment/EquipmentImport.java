@@ -8,6 +8,7 @@ import com.tmip.report.ReportWriter;
 import com.tmip.run.RunCoordinator;
 import com.tmip.run.RunRequest;
 import com.tmip.run.RunSummary;
+import com.tmip.run.UnsupportedRequestException;
 
 
 import org.springframework.batch.core.partition.PartitionHandler;
@@ -57,7 +58,11 @@ public class EquipmentImport {
                 + (command.trustDir() == null ? "" : "\u0000trust=" + command.trustDir())
                 // a partitioned run resumes only as partitioned (its steps' restart state differs), on threads or
                 // workers alike and whatever N: Batch reruns the unfinished partitions it recorded
-                + (command.partitions() > 0 ? "\u0000partitioned" : "");
+                + (command.partitions() > 0 ? "\u0000partitioned" : "")
+                + (command.account() == null ? "" : "\u0000account=" + command.account());
+        if (command.account() != null && command.partitions() > 0) {
+            throw new UnsupportedRequestException("an import for one account runs unpartitioned");
+        }
         RunRequest request = new RunRequest(JOB_NAME, command.files(), command.dryRun(), command.outDir(),
                 command.codDir(), options);
         if (command.remote()) {
@@ -70,7 +75,8 @@ public class EquipmentImport {
                                 command.trustDir() == null ? null : command.trustDir().toString()));
             }
             CodDocuments codDocuments = codVerifiers.forRun(run.codDir(), command.trustDir());
-            return jobs.build(run, files, validators.forRun(codDocuments), codDocuments);
+            return jobs.build(run, files, validators.forRun(codDocuments, command.account()),
+                    codDocuments);
         }, run -> {
             RegisteredReport.Written items = registered.write(run);
             return reports.write(run, items.acceptedPerFile(), cases.countsForRun(run.runId(), run.dryRun(),

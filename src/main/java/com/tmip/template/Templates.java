@@ -56,7 +56,17 @@ public class Templates {
 
     /** Writes the template {@code kind} (equipment, users or credits) to {@code target}, atomically. */
     public Path write(String kind, Path target) {
-        List<String> accountNames = accounts.all().stream().map(Account::accountName).distinct().toList();
+        return write(kind, target, null);
+    }
+
+    /**
+     * Writes the template {@code kind} with only {@code accountNames} in its account drop-down (a partner's own
+     * account, in the portal); null for every known account.
+     */
+    public Path write(String kind, Path target, List<String> accountNames) {
+        if (accountNames == null) {
+            accountNames = accounts.all().stream().map(Account::accountName).distinct().toList();
+        }
         List<TemplateColumn> columns = switch (kind) {
             case "equipment" -> TemplateSpecs.equipment(accountNames, platforms.platforms());
             case "users" -> TemplateSpecs.users(accountNames, roles);
