@@ -29,7 +29,8 @@
       source.close();
       var p = JSON.parse(e.data);
       if (p.rows !== undefined) { show(p); }
-      window.location.replace(live.getAttribute('data-page'));
+      // let the finished bar be seen for a moment, then show the results
+      setTimeout(function () { window.location.replace(live.getAttribute('data-page')); }, 800);
     });
     source.onerror = function () {
       // the connection dropped (the portal restarted, a proxy timed out): look again in a few seconds
