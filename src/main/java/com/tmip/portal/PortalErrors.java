@@ -22,10 +22,13 @@ public class PortalErrors {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     public String tooLarge(RedirectAttributes redirect) {
-        redirect.addFlashAttribute("problem", "The upload is larger than the limit of "
-                + PortalFormat.bytes(maxBytes) + " for the list and its certificates together; nothing was"
-                + " imported. Split the list into smaller files.");
+        redirect.addFlashAttribute("problem", tooLargeMessage(maxBytes));
         return "redirect:/upload";
+    }
+
+    static String tooLargeMessage(long maxBytes) {
+        return "The upload is larger than the limit of " + PortalFormat.bytes(maxBytes) + " for the list and its"
+                + " certificates together; nothing was imported. Split the list into smaller files.";
     }
 
     @ExceptionHandler(MultipartException.class)

@@ -5,8 +5,10 @@ import com.tmip.config.TmipProperties;
 import jakarta.servlet.MultipartConfigElement;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -78,6 +80,15 @@ public class PortalSecurity implements WebMvcConfigurer {
         Files.createDirectories(incoming);
         long max = properties.portal().maxUploadSize().toBytes();
         return new MultipartConfigElement(incoming.toString(), max, max, 0);
+    }
+
+    /** Runs before the security filters, which read the form's fields. */
+    @Bean
+    FilterRegistrationBean<UploadSizeFilter> uploadSizeFilter(TmipProperties properties) {
+        FilterRegistrationBean<UploadSizeFilter> registration = new FilterRegistrationBean<>(
+                new UploadSizeFilter(properties.portal().maxUploadSize().toBytes()));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 
     @Override

@@ -48,7 +48,11 @@ public class UploadController {
     }
 
     @GetMapping("/upload")
-    public String page(@AuthenticationPrincipal PortalUser user, Model model) {
+    public String page(@AuthenticationPrincipal PortalUser user,
+                       @RequestParam(name = "too-large", required = false) String tooLarge, Model model) {
+        if (tooLarge != null) {
+            model.addAttribute("problem", PortalErrors.tooLargeMessage(maxBytes));
+        }
         model.addAttribute("kinds", UploadKind.offeredTo(user));
         model.addAttribute("maxSize", PortalFormat.bytes(maxBytes));
         return "upload";
