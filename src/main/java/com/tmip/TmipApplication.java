@@ -8,7 +8,10 @@ import com.tmip.cli.UsageException;
 import com.tmip.files.PrivateFolders;
 import com.tmip.terminal.TerminalText;
 
+import com.tmip.portal.EmbeddedDatabaseGuard;
+
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -60,6 +63,7 @@ public class TmipApplication {
         });
         Path home = commandLine.home(System::getenv);
         springArgs.add("--tmip.home=" + home);
+        boolean serve = command.startsWebServer();
         if (commandLine.dbUrl() != null) {
             springArgs.add("--spring.datasource.url=" + commandLine.dbUrl());
         }
@@ -82,6 +86,11 @@ public class TmipApplication {
             application.addListeners(CommandLine.existingDatabaseCheck());
         }
         application.addListeners(new PrivateFolders());
+        // only `serve` starts a web server; every other command stays a command-line application
+        application.setWebApplicationType(serve ? WebApplicationType.SERVLET : WebApplicationType.NONE);
+        if (!serve) {
+            application.addListeners(new EmbeddedDatabaseGuard());
+        }
         ConfigurableApplicationContext context;
         try {
             context = application.run(springArgs.toArray(String[]::new));

@@ -88,6 +88,11 @@ public final class Command {
         return properties;
     }
 
+    /** Whether the command serves the portal: the one command that starts a web server. */
+    public boolean startsWebServer() {
+        return "servlet".equals(properties.get("spring.main.web-application-type"));
+    }
+
     Execution execution() {
         return execution;
     }

@@ -23,6 +23,7 @@ import com.tmip.inbox.InboxPass;
 import com.tmip.inbox.InboxRequest;
 import com.tmip.inbox.InboxResult;
 import com.tmip.inbox.InboxSchedule;
+import com.tmip.portal.PortalServer;
 import com.tmip.progress.ProgressDisplay;
 import com.tmip.remote.PartitionWorker;
 import com.tmip.returns.RecordReturns;
@@ -102,6 +103,9 @@ final class Commands {
     static final String TMIP = "java -jar target/tmip.jar";
 
     static final String OUT = "reports folder (default: ./reports)";
+
+    /** The one command that starts a web server. */
+    static final String SERVE = "serve";
 
     private static final List<String> TEMPLATES = List.of("equipment", "users", "credits", "returns");
 
@@ -608,6 +612,35 @@ final class Commands {
                     table -> table.println("template " + kind + " written to " + TerminalText.escape(written)));
             return ALL_ACCEPTED;
         });
+    }
+
+    /** {@code serve}'s request: where the portal listens, and the trust anchors of uploaded certificates. */
+    record Serve(int port, String bind, Path trustDir) {
+    }
+
+    @Command(name = SERVE, description = {
+            "Runs the partner portal: partners sign in with their Case Manager user, upload equipment lists",
+            "and certificates, watch the run and download its reports; finance staff reconcile credits.",
+            "Stops with Ctrl-C. See docs/portal.md."},
+            footer = "serve --port 8080 --trust-dir samples/trust")
+    com.tmip.cli.Command serve(
+            @Option(names = "--port", paramLabel = "N", description = "the HTTP port (default: 8080)") String port,
+            @Option(names = "--bind", paramLabel = "ADDRESS", description = "the address to listen on (default:"
+                    + " 127.0.0.1, this machine only)") String bind,
+            @Option(names = "--trust-dir", paramLabel = "DIR", description = "the CA certificates uploaded CoDs'"
+                    + " signers must chain to (default: tmip.cod.trust-dir, ./trust)") String trustDir) {
+        int n = port == null ? 8080 : number(port, "--port", 1, 65535, "a number from 1 to 65535");
+        String address = bind == null ? "127.0.0.1" : bind;
+        if (address.isBlank() || !address.matches("[0-9A-Za-z.:\\-\\[\\]]+")) {
+            throw new UsageException("--bind must be an address or host name, not '" + bind + "'");
+        }
+        Serve request = new Serve(n, address, directory(trustDir, "--trust-dir"));
+        com.tmip.cli.Command command = com.tmip.cli.Command.of(SERVE, request,
+                        (beans, output) -> beans.getBean(PortalServer.class).serve(output.table()))
+                .withProperty("server.port", String.valueOf(n)).withProperty("server.address", address)
+                .withProperty("spring.main.web-application-type", "servlet");
+        return request.trustDir() == null ? command
+                : command.withProperty("tmip.cod.trust-dir", request.trustDir().toString());
     }
 
     @Command(name = "help", hidden = true, description = "Prints the help of tmip, or of one command.",

@@ -5,6 +5,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.core.io.Resource;
 
 import java.math.BigDecimal;
+import org.springframework.util.unit.DataSize;
+
 import java.time.Duration;
 import java.time.Period;
 import java.util.List;
@@ -35,7 +37,8 @@ public record TmipProperties(
         @DefaultValue Progress progress,
         @DefaultValue Partition partition,
         @DefaultValue Attach attach,
-        @DefaultValue("") String home) {
+        @DefaultValue("") String home,
+        @DefaultValue Portal portal) {
 
     /**
      * @param chunkSize certificates per chunk of {@code attach-cods} (each chunk holds its certificates' bytes, up to
@@ -95,5 +98,29 @@ public record TmipProperties(
             @DefaultValue("1") int workerThreads,
             @DefaultValue("false") boolean remote,
             @DefaultValue("false") boolean worker) {
+    }
+
+    /**
+     * The partner portal ({@code serve}).
+     *
+     * @param maxUploadSize  the most one upload (a list and its certificates together) may be; larger ones are
+     *                       refused with a message saying so
+     * @param uploadDir      where uploaded files are kept, one folder per upload
+     * @param reportDir      where the portal's runs write their reports, one folder per upload
+     * @param loginAttempts  failed sign-ins in a row after which a username is locked
+     * @param lockout        how long that lock lasts
+     * @param failuresShown  failures a run page lists (the rest are in failures.csv)
+     * @param pageSize       cases per page
+     * @param runs           uploads run at once; the others wait their turn
+     */
+    public record Portal(
+            @DefaultValue("1GB") DataSize maxUploadSize,
+            @DefaultValue("uploads") String uploadDir,
+            @DefaultValue("reports/portal") String reportDir,
+            @DefaultValue("5") int loginAttempts,
+            @DefaultValue("15m") Duration lockout,
+            @DefaultValue("300") int failuresShown,
+            @DefaultValue("50") int pageSize,
+            @DefaultValue("2") int runs) {
     }
 }

@@ -7,6 +7,7 @@ import com.tmip.run.RunCoordinator;
 import com.tmip.run.RunRequest;
 import com.tmip.run.RunSummary;
 import com.tmip.run.SharedDatabase;
+import com.tmip.run.UnsupportedRequestException;
 
 import org.springframework.batch.core.job.Job;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -44,6 +45,9 @@ public class EquipmentImport {
     }
 
     public RunSummary run(EquipmentImportRequest command) {
+        if (command.account() != null && command.partitions() > 0) {
+            throw new UnsupportedRequestException("an import for one account runs unpartitioned");
+        }
         if (command.remote()) {
             sharedDatabase.require("--remote");
         }
@@ -61,12 +65,16 @@ public class EquipmentImport {
                 + (command.trustDir() == null ? "" : "\u0000trust=" + command.trustDir())
                 // a partitioned run resumes only as partitioned, on threads or workers alike and whatever N: Batch
                 // reruns the unfinished partitions it recorded
-                + (command.partitions() > 0 ? "\u0000partitioned" : "");
+                + (command.partitions() > 0 ? "\u0000partitioned" : "")
+                + (command.account() == null ? "" : "\u0000account=" + command.account());
         Map<String, String> parameters = new HashMap<>();
         parameters.put(FileSteps.PARTITIONS, String.valueOf(command.partitions()));
         parameters.put(FileSteps.REMOTE, String.valueOf(command.remote()));
         if (command.trustDir() != null) {
             parameters.put(EquipmentImportJobConfiguration.TRUST_DIR, command.trustDir().toString());
+        }
+        if (command.account() != null) {
+            parameters.put(EquipmentImportJobConfiguration.ONLY_ACCOUNT, command.account());
         }
         return new RunRequest(JOB_NAME, command.files(), command.dryRun(), command.outDir(), command.codDir(),
                 options, parameters);

@@ -56,6 +56,8 @@ class EquipmentImportJobConfiguration {
     static final String RANGE_STEP = "registerPartition";
     /** Job parameter: the trusted CA certificates for CoD signatures given to the command (every host reads it). */
     static final String TRUST_DIR = "cod.trust-dir";
+    /** The one account an import for a portal partner may register rows of (absent: any known account). */
+    static final String ONLY_ACCOUNT = "only.account";
 
     @Bean
     Job importEquipmentJob(JobRepository jobRepository, Step registerFilesStep) {
@@ -121,11 +123,12 @@ class EquipmentImportJobConfiguration {
     @StepScope
     RegistrationProcessor equipmentProcessor(@Value("#{stepExecution}") StepExecution range,
                                              @Value("#{jobParameters['" + TRUST_DIR + "']}") String trustDir,
+                                             @Value("#{jobParameters['" + ONLY_ACCOUNT + "']}") String onlyAccount,
                                              RunRegistry runs, CodVerifiers codVerifiers,
                                              EquipmentValidators validators) {
         ImportRun run = run(runs, range);
         CodDocuments codDocuments = codVerifiers.forRun(run.codDir(), trustDir == null ? null : Path.of(trustDir));
-        return new RegistrationProcessor(validators.forRun(codDocuments), codDocuments);
+        return new RegistrationProcessor(validators.forRun(codDocuments, onlyAccount), codDocuments);
     }
 
     /**

@@ -32,7 +32,12 @@ public class EquipmentValidators {
     }
 
     public EquipmentValidator forRun(CodDocuments codDocuments) {
+        return forRun(codDocuments, null);
+    }
+
+    /** @param onlyAccountId the one account rows may name, or null for any known account */
+    public EquipmentValidator forRun(CodDocuments codDocuments, String onlyAccountId) {
         return new EquipmentValidator(accounts.directory(), platforms, codDocuments, users.snapshot(),
-                LocalDate.now(clock));
+                LocalDate.now(clock), onlyAccountId);
     }
 }

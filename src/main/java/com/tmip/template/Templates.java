@@ -58,7 +58,15 @@ public class Templates implements RejectedRowsTemplates {
 
     /** Writes the template {@code kind} (equipment, users, credits or returns) to {@code target}, atomically. */
     public Path write(String kind, Path target) {
-        try (XSSFWorkbook workbook = build(kind)) {
+        return write(kind, target, null);
+    }
+
+    /**
+     * Writes the template {@code kind} with only {@code accountNames} in its account drop-down (a partner's own
+     * account, in the portal); null for every known account.
+     */
+    public Path write(String kind, Path target, List<String> accountNames) {
+        try (XSSFWorkbook workbook = build(kind, accountNames)) {
             Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), ".template", ".tmp");
             try (OutputStream out = Files.newOutputStream(temp)) {
                 workbook.write(out);
@@ -84,7 +92,7 @@ public class Templates implements RejectedRowsTemplates {
             if (!kind.equals(sheetName.strip().toLowerCase(Locale.ROOT))) {
                 continue;
             }
-            List<TemplateColumn> columns = columns(kind);
+            List<TemplateColumn> columns = columns(kind, null);
             if (header.size() < columns.size()) {
                 return null;
             }
@@ -100,12 +108,18 @@ public class Templates implements RejectedRowsTemplates {
     }
 
     private XSSFWorkbook build(String kind) {
-        String title = Character.toUpperCase(kind.charAt(0)) + kind.substring(1);
-        return build(title, columns(kind), TemplateSpecs.introduction(kind));
+        return build(kind, null);
     }
 
-    private List<TemplateColumn> columns(String kind) {
-        List<String> accountNames = accounts.all().stream().map(Account::accountName).distinct().toList();
+    /** @param accountNames the account drop-down's names, or null for every known account */
+    private XSSFWorkbook build(String kind, List<String> accountNames) {
+        String title = Character.toUpperCase(kind.charAt(0)) + kind.substring(1);
+        return build(title, columns(kind, accountNames), TemplateSpecs.introduction(kind));
+    }
+
+    private List<TemplateColumn> columns(String kind, List<String> only) {
+        List<String> accountNames = only != null ? only
+                : accounts.all().stream().map(Account::accountName).distinct().toList();
         return switch (kind) {
             case "equipment" -> TemplateSpecs.equipment(accountNames, platforms.platforms());
             case "users" -> TemplateSpecs.users(accountNames, roles);

@@ -30,7 +30,8 @@ import java.util.stream.Stream;
  * <p>
  * System properties: {@code n} (rows, default 1,000,000), {@code repeat} (runs of each item; medians are printed),
  * {@code bench.dir} (default {@code bench}), {@code jar} (default {@code target/tmip.jar}); {@code bench.only=partitions}
- * runs only the remote partitioning lines ({@link PartitionBenchmark}; needs PostgreSQL and RabbitMQ).
+ * runs only the remote partitioning lines ({@link PartitionBenchmark}; needs PostgreSQL and RabbitMQ);
+ * {@code bench.only=portal} the portal against the command line ({@link PortalBenchmark}, {@code portal.n} rows).
  */
 public final class Benchmark {
 
@@ -81,6 +82,11 @@ public final class Benchmark {
         Path jar = Path.of(System.getProperty("jar", "target/tmip.jar"));
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " not found: run mvn package first");
+        }
+        if (System.getProperty("bench.only", "").equals("portal")) {
+            // the portal against the command line on the same workbook (docs/portal.md); n defaults to 100,000 here
+            new PortalBenchmark(dir, jar).run(Integer.parseInt(System.getProperty("portal.n", "100000")));
+            return;
         }
         if (System.getProperty("bench.only", "").equals("partitions")) {
             int partitions = Integer.parseInt(System.getProperty("partitions", "4"));

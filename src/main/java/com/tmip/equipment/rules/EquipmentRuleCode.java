@@ -16,6 +16,8 @@ public enum EquipmentRuleCode implements RuleCode {
     SERIAL_FORMAT,
     ACCOUNT_UNKNOWN,
     ACCOUNT_AMBIGUOUS,
+    /** The row names a known account other than the one the upload is registered for (the portal's partners). */
+    ACCOUNT_NOT_YOURS,
     PLATFORM_UNKNOWN,
     SERIES_INVALID,
     DISPOSITION_INVALID,

@@ -42,7 +42,13 @@ public final class EquipmentValidator {
      */
     public EquipmentValidator(AccountDirectory accounts, PlatformCatalog platforms, CodDocuments codDocuments,
                               UserDirectory users, LocalDate today) {
-        this.account = new AccountRule(accounts);
+        this(accounts, platforms, codDocuments, users, today, null);
+    }
+
+    /** @param onlyAccountId the one account rows may name (ACCOUNT_NOT_YOURS otherwise), or null for any */
+    public EquipmentValidator(AccountDirectory accounts, PlatformCatalog platforms, CodDocuments codDocuments,
+                              UserDirectory users, LocalDate today, String onlyAccountId) {
+        this.account = new AccountRule(accounts, onlyAccountId);
         this.platform = new PlatformRule(platforms);
         this.codFile = new CodFileRule(codDocuments);
         this.orderDate = new OrderDateRule(today);

@@ -1,0 +1,65 @@
+package com.tmip.portal;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What can be uploaded, who may upload it and which job takes it. A new kind of upload (certificates alone, a
+ * returns file) is a constant here and a case in {@link PortalRuns#run}: the upload page lists the kinds the user
+ * may use and shows the certificates field where the kind takes certificates.
+ *
+ * @param label        what the page calls it
+ * @param certificates whether the signed certificates the list names are uploaded with it
+ * @param dryRun       whether a dry run can be asked for
+ * @param roles        who may upload it (their own account's, for all but Employees)
+ */
+public enum UploadKind {
+    EQUIPMENT("Equipment list", true, true, Set.of(Role.CUSTOMER, Role.PARTNER, Role.PARTNER_ADMIN, Role.EMPLOYEE)),
+    USERS("Users", false, true, Set.of(Role.EMPLOYEE)),
+    ACCOUNTS("Accounts", false, false, Set.of(Role.EMPLOYEE)),
+    LEDGER("Credits ledger", false, false, Set.of(Role.EMPLOYEE));
+
+    private final String label;
+    private final boolean certificates;
+    private final boolean dryRun;
+    private final Set<Role> roles;
+
+    UploadKind(String label, boolean certificates, boolean dryRun, Set<Role> roles) {
+        this.label = label;
+        this.certificates = certificates;
+        this.dryRun = dryRun;
+        this.roles = roles;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public boolean certificates() {
+        return certificates;
+    }
+
+    public boolean dryRun() {
+        return dryRun;
+    }
+
+    /** The name in URLs and forms: {@code equipment}. */
+    public String id() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public boolean allowed(PortalUser user) {
+        return user.hasAccess() && roles.contains(user.role());
+    }
+
+    /** The kinds {@code user} may upload on the upload page (the ledger has its own, Finance). */
+    public static List<UploadKind> offeredTo(PortalUser user) {
+        return Arrays.stream(values()).filter(k -> k != LEDGER && k.allowed(user)).toList();
+    }
+
+    public static Optional<UploadKind> byId(String id) {
+        return Arrays.stream(values()).filter(k -> k.id().equals(id)).findFirst();
+    }
+}

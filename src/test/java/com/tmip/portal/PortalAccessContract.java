@@ -1,0 +1,372 @@
+package com.tmip.portal;
+
+import com.tmip.account.AccountImport;
+import com.tmip.account.AccountImportRequest;
+import com.tmip.users.UserImport;
+import com.tmip.users.UserImportRequest;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * The portal's access matrix on the sample accounts and users: every page and download, for each role, on the
+ * user's own account and on another's. Two partners each upload the sample list with its certificates; each sees
+ * only its own run, reports, cases and certificates (another's answer 404, like ids that do not exist); the
+ * Employee sees everything; a user without an account sees only the message; nobody signed in sees the sign-in
+ * page. Also: CSRF, sign-in throttling, no password or hash in any page, and malformed uploads ending in the same
+ * rule codes as on the command line. Run against each database by a subclass.
+ */
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class PortalAccessContract {
+
+    static final Path SAMPLES = Path.of("samples").toAbsolutePath();
+    static final String NORTHWIND_PARTNER = "alovelace";
+    static final String NORTHWIND_PASSWORD = "Velvet-Harbor-Lantern-42";
+    static final String CONTOSO_ADMIN = "ghopper";
+    static final String FABRIKAM_PARTNER = "lberg";
+    static final String EMPLOYEE = "mgarcia";
+    /** A Partner Admin whose row names no account. */
+    static final String NO_ACCOUNT = "CWei";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    AccountImport accounts;
+    @Autowired
+    UserImport users;
+    @Autowired
+    PortalUsers portalUsers;
+    @Autowired
+    UploadStore uploads;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    /** The folder for this class's reports and uploads. */
+    abstract Path home();
+
+    Upload northwind;
+    Upload contoso;
+    String northwindCase;
+    String northwindCodCase;
+    String northwindCertificate;
+    String contosoCodCase;
+    String contosoCertificate;
+
+    @BeforeAll
+    void seed() throws Exception {
+        Path reports = home().resolve("reports");
+        accounts.run(new AccountImportRequest(SAMPLES.resolve("accounts.csv"), reports));
+        users.run(new UserImportRequest(List.of(SAMPLES.resolve("users.csv")), reports, false));
+        northwind = uploadAndWait(NORTHWIND_PARTNER, "equipment.csv", Files.readAllBytes(SAMPLES.resolve("equipment.csv")), false);
+        contoso = uploadAndWait(CONTOSO_ADMIN, "equipment.csv", Files.readAllBytes(SAMPLES.resolve("equipment.csv")), false);
+        northwindCase = jdbc.queryForObject("SELECT case_id FROM tmip_case WHERE account_id = 'ACC-1001'"
+                + " AND disposition = 'TRADE_IN'", String.class);
+        northwindCodCase = jdbc.queryForObject("SELECT case_id FROM tmip_case WHERE account_id = 'ACC-1001'"
+                + " AND disposition = 'COD'", String.class);
+        northwindCertificate = jdbc.queryForObject("SELECT DISTINCT cod_sha256 FROM equipment_item WHERE case_id = ?",
+                String.class, northwindCodCase).strip();
+        contosoCodCase = jdbc.queryForObject("SELECT case_id FROM tmip_case WHERE account_id = 'ACC-1002'"
+                + " AND disposition = 'COD'", String.class);
+        contosoCertificate = jdbc.queryForObject("SELECT DISTINCT cod_sha256 FROM equipment_item WHERE case_id = ?",
+                String.class, contosoCodCase).strip();
+    }
+
+    @Test
+    void eachPartnerRegistersItsOwnAccountsRowsOnlyAndTheOthersAreRejectedWithTheirOwnCode() {
+        assertThat(northwind.state()).isEqualTo(Upload.FINISHED);
+        assertThat(northwind.accountId()).isEqualTo("ACC-1001");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM equipment_item i JOIN tmip_case c ON c.case_id = i.case_id"
+                + " WHERE i.run_id = ? AND c.account_id <> 'ACC-1001'", Long.class, northwind.runId())).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM equipment_item WHERE run_id = ?", Long.class,
+                northwind.runId())).as("rows 2 to 7: Northwind's trade-ins and CoDs").isEqualTo(6);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM row_issue WHERE run_id = ? AND rule = 'ACCOUNT_NOT_YOURS'",
+                Long.class, northwind.runId())).isGreaterThan(5);
+        assertThat(jdbc.queryForList("SELECT message FROM row_issue WHERE run_id = ? AND rule IN ('ACCOUNT_UNKNOWN',"
+                + " 'ACCOUNT_NOT_YOURS')", String.class, northwind.runId()))
+                .as("a partner's report never names another account").noneMatch(m -> m.contains("Contoso")
+                        || m.contains("Fabrikam") || m.contains("ACC-1002"));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM equipment_item i JOIN tmip_case c ON c.case_id = i.case_id"
+                + " WHERE i.run_id = ? AND c.account_id = 'ACC-1002'", Long.class, contoso.runId())).isPositive();
+    }
+
+    @Test
+    void everyPageAndDownloadAnswersByRoleAndAccount() throws Exception {
+        String run = "/runs/" + northwind.runId();
+        String upload = "/uploads/" + northwind.uploadId();
+        String caseUrl = "/cases/" + northwindCodCase;
+        String certificate = caseUrl + "/certificates/" + northwindCertificate;
+        Map<String, int[]> matrix = new LinkedHashMap<>();
+        // url -> status for: owner partner, other partner (Contoso admin), other partner (Fabrikam), Employee,
+        // user without account, nobody signed in
+        matrix.put("/runs", new int[]{200, 200, 200, 200, 302, 302});
+        matrix.put("/upload", new int[]{200, 200, 200, 200, 302, 302});
+        matrix.put("/cases", new int[]{200, 200, 200, 200, 302, 302});
+        matrix.put("/templates", new int[]{200, 200, 200, 200, 302, 302});
+        matrix.put("/templates/equipment.xlsx", new int[]{200, 200, 200, 200, 302, 302});
+        matrix.put("/templates/users.xlsx", new int[]{404, 404, 404, 200, 302, 302});
+        matrix.put("/templates/credits.xlsx", new int[]{404, 404, 404, 200, 302, 302});
+        matrix.put("/finance", new int[]{403, 403, 403, 200, 403, 302});
+        matrix.put(run, new int[]{200, 404, 404, 200, 302, 302});
+        matrix.put(run + "/reports/failures.csv", new int[]{200, 404, 404, 200, 302, 302});
+        matrix.put(run + "/reports/rejected-rows.csv", new int[]{200, 404, 404, 200, 302, 302});
+        matrix.put(run + "/reports/registered.csv", new int[]{200, 404, 404, 200, 302, 302});
+        matrix.put(run + "/reports/summary.json", new int[]{200, 404, 404, 200, 302, 302});
+        // the firewall refuses an encoded slash before anything looks for a file
+        matrix.put(run + "/reports/..%2F..%2Fetc%2Fpasswd", new int[]{400, 400, 400, 400, 400, 400});
+        matrix.put(run + "/reports/.hidden-failures.csv", new int[]{404, 404, 404, 404, 302, 302});
+        matrix.put(run + "/reports/nothing.csv", new int[]{404, 404, 404, 404, 302, 302});
+        matrix.put(upload, new int[]{302, 404, 404, 302, 302, 302});
+        matrix.put(upload + "/events", new int[]{200, 404, 404, 200, 302, 302});
+        matrix.put(caseUrl, new int[]{200, 404, 404, 200, 302, 302});
+        matrix.put(certificate, new int[]{200, 404, 404, 200, 302, 302});
+        matrix.put("/cases/" + northwindCodCase + "/certificates/" + contosoCertificate,
+                new int[]{404, 404, 404, 404, 302, 302});
+        matrix.put("/cases/" + contosoCodCase + "/certificates/" + contosoCertificate,
+                new int[]{404, 200, 404, 200, 302, 302});
+        matrix.put("/runs/19990101-000000-0000", new int[]{404, 404, 404, 404, 302, 302});
+        matrix.put("/cases/0000-0000-0000", new int[]{404, 404, 404, 404, 302, 302});
+        matrix.put("/uploads/nosuchupload", new int[]{404, 404, 404, 404, 302, 302});
+        String[] who = {NORTHWIND_PARTNER, CONTOSO_ADMIN, FABRIKAM_PARTNER, EMPLOYEE, NO_ACCOUNT, null};
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<String, int[]> entry : matrix.entrySet()) {
+            for (int i = 0; i < who.length; i++) {
+                MockHttpServletRequestBuilder request = get(entry.getKey());
+                if (who[i] != null) {
+                    request = request.with(as(who[i]));
+                }
+                int status = mvc.perform(request).andReturn().getResponse().getStatus();
+                if (status != entry.getValue()[i]) {
+                    wrong.add(entry.getKey() + " as " + who[i] + ": " + status + ", expected " + entry.getValue()[i]);
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void theRunsPageListsOnlyTheAccountsOwnRunsAndTheEmployeeSeesAll() throws Exception {
+        String northwindPage = page(NORTHWIND_PARTNER, "/runs");
+        assertThat(northwindPage).contains(northwind.runId()).doesNotContain(contoso.runId());
+        String contosoPage = page(CONTOSO_ADMIN, "/runs");
+        assertThat(contosoPage).contains(contoso.runId()).doesNotContain(northwind.runId());
+        assertThat(page(FABRIKAM_PARTNER, "/runs")).doesNotContain(northwind.runId()).doesNotContain(contoso.runId());
+        assertThat(page(EMPLOYEE, "/runs")).contains(northwind.runId()).contains(contoso.runId());
+        assertThat(page(NORTHWIND_PARTNER, "/cases")).contains(northwindCase).doesNotContain(contosoCodCase);
+        assertThat(page(EMPLOYEE, "/cases")).contains(northwindCase).contains(contosoCodCase);
+        assertThat(page(NORTHWIND_PARTNER, "/cases?q=CN8842004")).doesNotContain(contosoCodCase);
+        assertThat(page(NORTHWIND_PARTNER, "/cases?q=JN11D0C0DE01")).contains(northwindCodCase)
+                .doesNotContain(northwindCase);
+        assertThat(page(NORTHWIND_PARTNER, "/cases?disposition=COD")).contains(northwindCodCase)
+                .doesNotContain(northwindCase);
+        assertThat(page(NORTHWIND_PARTNER, "/cases?state=DOCUMENTED")).contains(northwindCodCase)
+                .doesNotContain(northwindCase);
+        assertThat(page(EMPLOYEE, "/cases?account=ACC-1002")).contains(contosoCodCase).doesNotContain(northwindCase);
+        assertThat(page(NO_ACCOUNT, "/no-account")).contains("not linked to a customer or partner account");
+    }
+
+    @Test
+    void theRunPageShowsTheSummaryTheChartAndTheFailuresAsText() throws Exception {
+        String page = page(NORTHWIND_PARTNER, "/runs/" + northwind.runId());
+        assertThat(page).contains("id=\"rule-chart\"").contains("ACCOUNT_NOT_YOURS").contains("id=\"failures\"")
+                .contains("rejected-rows.xlsx").contains("failures.csv").contains("registered.csv");
+        assertThat(page).contains("id=\"total-read\">31<").contains("id=\"total-accepted\">6<");
+    }
+
+    @Test
+    void aPartnersTemplateListsOnlyItsOwnAccount() throws Exception {
+        byte[] template = mvc.perform(get("/templates/equipment.xlsx").with(as(NORTHWIND_PARTNER))).andReturn()
+                .getResponse().getContentAsByteArray();
+        String text = zipText(template);
+        assertThat(text).contains("Northwind Telecom").doesNotContain("Contoso").doesNotContain("Fabrikam");
+    }
+
+    @Test
+    void formsWithoutTheCsrfTokenAreRefused() throws Exception {
+        MockMultipartFile list = new MockMultipartFile("list", "list.csv", "text/csv", "account\n".getBytes());
+        assertThat(mvc.perform(multipart("/upload").file(list).param("kind", "equipment").with(as(NORTHWIND_PARTNER)))
+                .andReturn().getResponse().getStatus()).isEqualTo(403);
+        assertThat(mvc.perform(post("/logout").with(as(NORTHWIND_PARTNER))).andReturn().getResponse().getStatus())
+                .isEqualTo(403);
+        assertThat(mvc.perform(post("/login").param("username", NORTHWIND_PARTNER).param("password",
+                NORTHWIND_PASSWORD)).andReturn().getResponse().getStatus()).isEqualTo(403);
+    }
+
+    @Test
+    void uploadKindsArePerRole() throws Exception {
+        MockMultipartFile list = new MockMultipartFile("list", "accounts.csv", "text/csv",
+                Files.readAllBytes(SAMPLES.resolve("accounts.csv")));
+        for (String kind : List.of("accounts", "users", "ledger", "nonsense")) {
+            assertThat(mvc.perform(multipart("/upload").file(list).param("kind", kind).with(as(CONTOSO_ADMIN))
+                    .with(csrf())).andReturn().getResponse().getStatus()).as(kind).isEqualTo(404);
+        }
+        assertThat(mvc.perform(multipart("/upload").file(list).param("kind", "equipment").with(as(NO_ACCOUNT))
+                .with(csrf())).andReturn().getResponse().getRedirectedUrl()).isEqualTo("/no-account");
+        assertThat(page(NORTHWIND_PARTNER, "/upload")).contains("upload-equipment").doesNotContain("upload-accounts");
+        assertThat(page(EMPLOYEE, "/upload")).contains("upload-equipment").contains("upload-accounts")
+                .contains("upload-users");
+    }
+
+    @Test
+    void signingInChecksTheBcryptHashAndLocksAfterRepeatedFailures() throws Exception {
+        assertThat(mvc.perform(formLogin().user(FABRIKAM_PARTNER).password("quiet-ostrich-ladder-907")).andReturn()
+                .getResponse().getRedirectedUrl()).isEqualTo("/");
+        assertThat(mvc.perform(formLogin().user(FABRIKAM_PARTNER).password("wrong")).andReturn().getResponse()
+                .getRedirectedUrl()).isEqualTo("/login?error");
+        String victim = "ops-desk";
+        for (int i = 0; i < 5; i++) {
+            assertThat(mvc.perform(formLogin().user(victim).password("guess-" + i)).andReturn().getResponse()
+                    .getRedirectedUrl()).isEqualTo("/login?error");
+        }
+        assertThat(mvc.perform(formLogin().user(victim).password("Marble Falcon Lemonade 77")).andReturn()
+                .getResponse().getRedirectedUrl()).as("locked, even with the right password").isEqualTo("/login?locked");
+        assertThat(mvc.perform(formLogin().user("nobody-at-all").password("x")).andReturn().getResponse()
+                .getRedirectedUrl()).isEqualTo("/login?error");
+    }
+
+    @Test
+    void noPageShowsAPasswordOrAHash() throws Exception {
+        String hash = jdbc.queryForObject("SELECT password_hash FROM app_user WHERE username = ?", String.class,
+                NORTHWIND_PARTNER);
+        for (String url : List.of("/runs", "/upload", "/cases", "/templates", "/runs/" + northwind.runId(),
+                "/cases/" + northwindCodCase)) {
+            String page = page(NORTHWIND_PARTNER, url);
+            assertThat(page).as(url).doesNotContain(hash).doesNotContain(NORTHWIND_PASSWORD).doesNotContain("$2b$")
+                    .doesNotContain("$2a$");
+        }
+        String log = Files.exists(Path.of("logs/tmip.log")) ? Files.readString(Path.of("logs/tmip.log")) : "";
+        assertThat(log).doesNotContain(hash).doesNotContain(NORTHWIND_PASSWORD);
+    }
+
+    @Test
+    void malformedUploadsEndInTheSameRuleCodesAsOnTheCommandLine() throws Exception {
+        byte[] xlsx = Files.readAllBytes(SAMPLES.resolve("equipment.xlsx"));
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("truncated.xlsx", java.util.Arrays.copyOf(xlsx, xlsx.length / 3));
+        files.put("disguised.xlsx", hostileCsv());
+        files.put("empty.csv", new byte[0]);
+        files.put("hostile.csv", hostileCsv());
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            Upload upload = uploadAndWait(EMPLOYEE, file.getKey(), file.getValue(), true);
+            Set<String> portal = codes(upload.runId());
+            Set<String> cli = cliCodes(file.getKey(), file.getValue());
+            assertThat(portal).as(file.getKey()).isNotEmpty().isEqualTo(cli);
+            String page = page(EMPLOYEE, "/runs/" + upload.runId());
+            assertThat(page).doesNotContain("<script>alert").doesNotContain("\u0000");
+        }
+    }
+
+    /** A list whose cells are markup, a formula and a NUL, and whose serials nothing else registers. */
+    static byte[] hostileCsv() {
+        return ("account,serial_number,platform,disposition,reference\n"
+                + "Northwind Telecom,<script>alert(1)</script>,MX480,TRADE_IN,R1\n"
+                + "Northwind Telecom,QQ11NUL\u0000X1,MX480,TRADE_IN,R1\n"
+                + "Northwind Telecom,QQ11HOSTILE2,=HYPERLINK(\"http://x\"),TRADE_IN,R1\n")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The rule codes a run ended in: its rows' and its files'. */
+    Set<String> codes(String runId) {
+        Set<String> codes = new TreeSet<>(jdbc.queryForList("SELECT DISTINCT rule FROM row_issue WHERE run_id = ?",
+                String.class, runId));
+        codes.addAll(jdbc.queryForList("SELECT rule FROM import_file WHERE run_id = ? AND rule IS NOT NULL",
+                String.class, runId));
+        return codes;
+    }
+
+    /** The same file through the command line, on a database of its own with the sample accounts. */
+    Set<String> cliCodes(String name, byte[] content) throws IOException {
+        Path home = Files.createTempDirectory(home(), "cli");
+        Path file = Files.write(home.resolve(name), content);
+        com.tmip.support.Tmip tmip = new com.tmip.support.Tmip(home);
+        assertThat(tmip.run("import-accounts", SAMPLES.resolve("accounts.csv").toString()).exitCode()).isZero();
+        com.tmip.support.Tmip.Result result = tmip.run("import-equipment", file.toString(), "--dry-run");
+        assertThat(result.exitCode()).as(result.err()).isIn(2, 3);
+        String runId = result.runId();
+        return tmip.query(jdbc -> {
+            Set<String> codes = new TreeSet<>(jdbc.queryForList("SELECT DISTINCT rule FROM row_issue WHERE run_id = ?",
+                    String.class, runId));
+            codes.addAll(jdbc.queryForList("SELECT rule FROM import_file WHERE run_id = ? AND rule IS NOT NULL",
+                    String.class, runId));
+            return codes;
+        });
+    }
+
+    /** Every entry of a zip (an .xlsx) as text, to look for a name anywhere in the workbook. */
+    static String zipText(byte[] zip) throws IOException {
+        StringBuilder text = new StringBuilder();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                text.append(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        assertThat(text).isNotEmpty();
+        return text.toString();
+    }
+
+    String page(String username, String url) throws Exception {
+        MvcResult result = mvc.perform(get(url).with(as(username))).andReturn();
+        assertThat(result.getResponse().getStatus()).as(url).isEqualTo(200);
+        return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    RequestPostProcessor as(String username) {
+        return user(portalUsers.loadUserByUsername(username));
+    }
+
+    Upload uploadAndWait(String username, String name, byte[] content, boolean dryRun) throws Exception {
+        var request = multipart("/upload")
+                .file(new MockMultipartFile("list", name, "application/octet-stream", content))
+                .param("kind", "equipment").param("dryRun", String.valueOf(dryRun))
+                .with(as(username)).with(csrf());
+        if (name.equals("equipment.csv")) {
+            for (Path cod : Files.list(SAMPLES.resolve("cod")).toList()) {
+                request.file(new MockMultipartFile("certificates", cod.getFileName().toString(), "application/pdf",
+                        Files.readAllBytes(cod)));
+            }
+        }
+        String location = mvc.perform(request).andReturn().getResponse().getRedirectedUrl();
+        assertThat(location).startsWith("/uploads/");
+        String uploadId = location.substring("/uploads/".length());
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        while (Instant.now().isBefore(deadline)) {
+            Upload upload = uploads.find(uploadId).orElseThrow();
+            if (!Upload.RUNNING.equals(upload.state())) {
+                assertThat(upload.state()).as(upload.message()).isEqualTo(Upload.FINISHED);
+                return upload;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("upload " + uploadId + " did not finish");
+    }
+}
