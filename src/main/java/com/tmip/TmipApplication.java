@@ -80,6 +80,9 @@ public class TmipApplication {
             // standard output carries only the JSON, or nothing; the log file keeps everything
             springArgs.add("--logging.threshold.console=" + (commandLine.output() == OutputMode.JSON ? "OFF" : "ERROR"));
         }
+        // Spring Boot copies the console threshold into a system property only where none is set yet: drop the one
+        // an earlier command of this process left (the portal's runs, tests), so each command logs in its own mode
+        System.clearProperty("CONSOLE_LOG_THRESHOLD");
         SpringApplication application = new SpringApplication(TmipApplication.class);
         application.setLogStartupInfo(false);
         if (command.readOnly()) {

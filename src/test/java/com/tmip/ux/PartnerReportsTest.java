@@ -74,7 +74,7 @@ class PartnerReportsTest {
         Files.writeString(list, """
                 Associated Account,Serial Number,Platform,Disposition,CoD File,Cloud Marketplace Product,Order Date
                 Northwind Telecom,JN11A2B3CB01,MX480,TRADE_IN,,yes,2026-09-01
-                Northwind Telecom,JN11A2B3CB02,MX480,COD,,,2026-09-01
+                Northwind Telecom,JN11A2B3CB02,MX480,COD,missing.pdf,,2026-09-01
                 Northwind Telecom,JN11A2B3CB03,MX480,TRADE_IN,,,someday
                 """);
         Tmip.Result run = tmip.run("import-equipment", list.toString(), "--dry-run");
