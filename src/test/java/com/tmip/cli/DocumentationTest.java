@@ -81,6 +81,43 @@ class DocumentationTest {
         assertThat(ruleCodes()).as("rule codes of the jobs").isSubsetOf(documentedCodes());
     }
 
+    @Test
+    void theReadmeIsReadInFiveMinutes() {
+        assertThat(read(Path.of("README.md"))).as("README.md lines").hasSizeLessThanOrEqualTo(150);
+    }
+
+    /** A relative link, {@code [text](path#anchor)}: the file exists and, for a Markdown file, so does the heading. */
+    @Test
+    void everyRelativeLinkLeadsSomewhere() {
+        Pattern link = Pattern.compile("\\]\\(([^)\\s]+)\\)");
+        List<String> broken = new ArrayList<>();
+        for (Path document : DOCUMENTS) {
+            Matcher matcher = link.matcher(String.join("\n", read(document)));
+            while (matcher.find()) {
+                String target = matcher.group(1);
+                if (target.matches("^[a-z]+:.*")) {
+                    continue; // http:, https:, mailto:
+                }
+                String[] parts = target.split("#", 2);
+                Path file = parts[0].isEmpty() ? document : document.resolveSibling(parts[0]).normalize();
+                if (!Files.exists(file)) {
+                    broken.add(document + ": " + target);
+                } else if (parts.length == 2 && file.toString().endsWith(".md")
+                        && read(file).stream().filter(l -> l.startsWith("#")).map(DocumentationTest::anchor)
+                        .noneMatch(parts[1]::equals)) {
+                    broken.add(document + ": " + target + " (no such heading)");
+                }
+            }
+        }
+        assertThat(broken).as("links to files or headings that do not exist").isEmpty();
+    }
+
+    /** The anchor GitHub gives a heading: lower case, punctuation dropped, spaces as hyphens. */
+    private static String anchor(String heading) {
+        return heading.replaceFirst("^#+\\s*", "").toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N} _-]", "").replace(' ', '-');
+    }
+
     /** Every code of every job's RuleCode enums (equipment with its CoD codes, users, accounts, credits, files). */
     private static Set<String> ruleCodes() {
         List<RuleCode> all = new ArrayList<>(EquipmentRuleCode.all());
