@@ -18,5 +18,4 @@ CREATE TABLE portal_upload (
 );
 CREATE INDEX portal_upload_run ON portal_upload (run_id);
 CREATE INDEX portal_upload_account ON portal_upload (account_id, created_at);
--- The case page lists a case's items; without this it scans every item.
-CREATE INDEX equipment_item_case ON equipment_item (case_id);
+-- The case page lists a case's items by equipment_item_case, which V10 (returns) creates already.
