@@ -43,12 +43,14 @@ public class AttachCods {
     public Result run(AttachCodsRequest command) {
         CertificateFolder folder = CertificateFolder.of(command.folder(), command.only());
         String options = "trust=" + (command.trustDir() == null ? "" : command.trustDir().toAbsolutePath())
-                + "\u0000" + folder.fingerprint(verifiers.maxBytes());
+                + "\u0000" + folder.fingerprint(verifiers.maxBytes())
+                + (command.account() == null ? "" : "\u0000account=" + command.account());
         RunRequest request = new RunRequest(JOB_NAME, folder.paths(), command.dryRun(), command.outDir(),
                 command.folder().toAbsolutePath(), options);
         RunSummary summary = coordinator.execute(request, folder.inspections(),
                 Map.of(AttachCodsJobConfiguration.TRUST_DIR,
-                        command.trustDir() == null ? "" : command.trustDir().toAbsolutePath().toString()),
+                        command.trustDir() == null ? "" : command.trustDir().toAbsolutePath().toString(),
+                        AttachCodsJobConfiguration.ONLY_ACCOUNT, command.account() == null ? "" : command.account()),
                 (run, files) -> attachCodsJob,
                 run -> reports.write(run, AttachStore.ATTACHED_PER_FILE, new CaseCounts(0, store.casesOf(run.runId())),
                         Map.of("attached", store.writeAttached(run)), Map.of(), AttachCods::exitCode));

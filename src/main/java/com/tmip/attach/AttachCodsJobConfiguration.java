@@ -35,6 +35,8 @@ import java.time.Clock;
 class AttachCodsJobConfiguration {
 
     static final String TRUST_DIR = "trust.dir";
+    /** The one account whose items a portal partner's certificates may document (blank: any account). */
+    static final String ONLY_ACCOUNT = "only.account";
 
     @Bean
     Job attachCodsJob(JobRepository jobRepository, Step certificatesStep) {
@@ -75,8 +77,11 @@ class AttachCodsJobConfiguration {
 
     @Bean
     @StepScope
-    AttachWriter attachWriter(@Value("#{jobParameters['run.id']}") String runId, RunRegistry runs, AttachStore store,
-                              RowOutcomes outcomes, SerialLocks locks, CodAttachmentStore attachments, Clock clock) {
-        return new AttachWriter(runId, runs.run(runId).dryRun(), store, runs, outcomes, locks, attachments, clock);
+    AttachWriter attachWriter(@Value("#{jobParameters['run.id']}") String runId,
+                              @Value("#{jobParameters['" + ONLY_ACCOUNT + "']}") String onlyAccount, RunRegistry runs,
+                              AttachStore store, RowOutcomes outcomes, SerialLocks locks,
+                              CodAttachmentStore attachments, Clock clock) {
+        return new AttachWriter(runId, runs.run(runId).dryRun(), onlyAccount == null || onlyAccount.isBlank() ? null
+                : onlyAccount, store, runs, outcomes, locks, attachments, clock);
     }
 }

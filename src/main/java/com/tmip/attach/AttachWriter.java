@@ -28,7 +28,9 @@ import java.util.TreeSet;
  * ({@link SerialLocks}: no other run can document them meanwhile). Then for each certificate: forgets what an earlier
  * attempt of the same chunk recorded for it, decides with {@link CertificateRules}, documents the items it attaches
  * (only those still awaiting a certificate), stores the certificate once by its SHA-256, and records its lines and
- * its failures. A dry run records the same lines and failures, changes no item and stores no certificate.
+ * its failures. A dry run records the same lines and failures, changes no item and stores no certificate. For a run
+ * restricted to one account, the items of other accounts are left out of the look-up: their serials are not
+ * registered as far as this run knows, and no message names them.
  */
 class AttachWriter implements ItemWriter<VerifiedCertificate> {
 
@@ -36,6 +38,7 @@ class AttachWriter implements ItemWriter<VerifiedCertificate> {
 
     private final String runId;
     private final boolean dryRun;
+    private final String onlyAccount;
     private final AttachStore store;
     private final RunRegistry runs;
     private final RowOutcomes outcomes;
@@ -44,10 +47,12 @@ class AttachWriter implements ItemWriter<VerifiedCertificate> {
     private final Clock clock;
     private final CertificateRules rules = new CertificateRules();
 
-    AttachWriter(String runId, boolean dryRun, AttachStore store, RunRegistry runs, RowOutcomes outcomes,
-                 SerialLocks locks, CodAttachmentStore attachments, Clock clock) {
+    /** @param onlyAccount the one account whose items the run may document, or null for any */
+    AttachWriter(String runId, boolean dryRun, String onlyAccount, AttachStore store, RunRegistry runs,
+                 RowOutcomes outcomes, SerialLocks locks, CodAttachmentStore attachments, Clock clock) {
         this.runId = runId;
         this.dryRun = dryRun;
+        this.onlyAccount = onlyAccount;
         this.store = store;
         this.runs = runs;
         this.outcomes = outcomes;
@@ -87,6 +92,9 @@ class AttachWriter implements ItemWriter<VerifiedCertificate> {
         runs.recordHeader(runId, fileNo, "", List.of(SERIAL_COLUMN), List.of());
         List<String> serials = new ArrayList<>(new TreeSet<>(document.listedSerials()));
         Map<String, HeldItem> held = store.held(serials);
+        if (onlyAccount != null) {
+            held.values().removeIf(item -> !onlyAccount.equals(item.accountId()));
+        }
         CertificateRules.Decision decision = rules.decide(fileName, document, runId, held,
                 store.attachedByOtherFiles(runId, fileNo, serials));
         if (decision.rejectedWhole()) {

@@ -59,8 +59,30 @@ public class CaseSearch {
     public record Filter(String account, String text, String disposition, String state, boolean overdue, int page) {
     }
 
+    /**
+     * A line of the cases list.
+     *
+     * @param states  the items per state, as "2 AWAITING_CERTIFICATE, 1 DOCUMENTED"
+     * @param nextDue the earliest due date of an item still awaiting its certificate or return, or ""
+     * @param overdue whether that date has passed
+     */
     public record CaseLine(String caseId, String accountId, String accountName, String disposition, String reference,
-                           String createdAt, long items) {
+                           String createdAt, long items, String states, String nextDue, boolean overdue) {
+
+        CaseLine(String caseId, String accountId, String accountName, String disposition, String reference,
+                 String createdAt) {
+            this(caseId, accountId, accountName, disposition, reference, createdAt, 0, "", "", false);
+        }
+
+        CaseLine with(Summary summary) {
+            return new CaseLine(caseId, accountId, accountName, disposition, reference, createdAt, summary.items(),
+                    summary.states(), summary.nextDue(), summary.overdue());
+        }
+    }
+
+    /** A case's items at a glance: how many, per state, and the next due date. */
+    record Summary(long items, String states, String nextDue, boolean overdue) {
+        static final Summary NONE = new Summary(0, "", "", false);
     }
 
     public record Page(List<CaseLine> cases, int page, boolean hasNext) {
@@ -115,22 +137,38 @@ public class CaseSearch {
                         + " ORDER BY c.created_at DESC, c.case_id DESC LIMIT " + (pageSize + 1) + " OFFSET "
                         + (long) page * pageSize,
                 (rs, i) -> new CaseLine(rs.getString(1), rs.getString(2), nullToEmpty(rs.getString(3)),
-                        rs.getString(4), rs.getString(5), time(rs.getTimestamp(6)), 0), args.toArray());
+                        rs.getString(4), rs.getString(5), time(rs.getTimestamp(6))), args.toArray());
         boolean hasNext = lines.size() > pageSize;
         List<CaseLine> shown = hasNext ? lines.subList(0, pageSize) : lines;
-        Map<String, Long> counts = itemCounts(shown.stream().map(CaseLine::caseId).toList());
-        return new Page(shown.stream().map(c -> new CaseLine(c.caseId(), c.accountId(), c.accountName(),
-                c.disposition(), c.reference(), c.createdAt(), counts.getOrDefault(c.caseId(), 0L))).toList(), page,
-                hasNext);
+        Map<String, Summary> summaries = summaries(shown.stream().map(CaseLine::caseId).toList());
+        return new Page(shown.stream().map(c -> c.with(summaries.getOrDefault(c.caseId(), Summary.NONE))).toList(),
+                page, hasNext);
     }
 
-    private Map<String, Long> itemCounts(List<String> caseIds) {
-        Map<String, Long> counts = new HashMap<>();
+    /** Per case: its items, per state, and the earliest due date of an open item (one query per case shown). */
+    private Map<String, Summary> summaries(List<String> caseIds) {
+        LocalDate today = LocalDate.now(clock);
+        Map<String, Summary> summaries = new HashMap<>();
         for (String caseId : caseIds) {
-            counts.put(caseId, jdbc.queryForObject("SELECT COUNT(*) FROM equipment_item WHERE case_id = ?",
-                    Long.class, caseId));
+            long[] total = {0};
+            List<String> states = new ArrayList<>();
+            LocalDate[] due = {null};
+            jdbc.query("SELECT item_state, COUNT(*), MIN(due_date) FROM equipment_item WHERE case_id = ?"
+                    + " GROUP BY item_state ORDER BY item_state", rs -> {
+                        String state = rs.getString(1);
+                        long count = rs.getLong(2);
+                        total[0] += count;
+                        states.add(count + " " + state);
+                        Date first = rs.getDate(3);
+                        if (state != null && ItemState.valueOf(state).isOpen() && first != null
+                                && (due[0] == null || first.toLocalDate().isBefore(due[0]))) {
+                            due[0] = first.toLocalDate();
+                        }
+                    }, caseId);
+            summaries.put(caseId, new Summary(total[0], String.join(", ", states),
+                    due[0] == null ? "" : due[0].toString(), due[0] != null && due[0].isBefore(today)));
         }
-        return counts;
+        return summaries;
     }
 
     /** The case, if it exists and belongs to {@code account} (any account when null). */
@@ -140,7 +178,7 @@ public class CaseSearch {
                                c.synopsis, c.description, c.case_type, c.series, c.cloud_marketplace
                         FROM tmip_case c LEFT JOIN account a ON a.account_id = c.account_id WHERE c.case_id = ?""",
                 (rs, i) -> new Object[]{new CaseLine(rs.getString(1), rs.getString(2), nullToEmpty(rs.getString(3)),
-                        rs.getString(4), rs.getString(5), time(rs.getTimestamp(6)), 0), rs.getString(7),
+                        rs.getString(4), rs.getString(5), time(rs.getTimestamp(6))), rs.getString(7),
                         rs.getString(8), rs.getString(9), rs.getString(10), rs.getBoolean(11)}, caseId);
         if (rows.isEmpty()) {
             return Optional.empty();
@@ -170,10 +208,9 @@ public class CaseSearch {
                         WHERE sha256 IN (SELECT cod_sha256 FROM equipment_item WHERE case_id = ?) ORDER BY file_name""",
                 (rs, i) -> new Certificate(rs.getString(1).strip(), rs.getString(2), rs.getLong(3), rs.getString(4),
                         time(rs.getTimestamp(5))), caseId);
-        long count = itemCounts(List.of(caseId)).get(caseId);
+        Summary summary = summaries(List.of(caseId)).get(caseId);
         Object[] row = rows.get(0);
-        return Optional.of(new Case(new CaseLine(line.caseId(), line.accountId(), line.accountName(),
-                line.disposition(), line.reference(), line.createdAt(), count), (String) row[1], (String) row[2],
+        return Optional.of(new Case(line.with(summary), (String) row[1], (String) row[2],
                 (String) row[3], (String) row[4], (Boolean) row[5], more ? items.subList(0, ITEMS_PER_PAGE) : items,
                 page, more, certificates));
     }

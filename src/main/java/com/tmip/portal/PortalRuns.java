@@ -2,11 +2,15 @@ package com.tmip.portal;
 
 import com.tmip.account.AccountImport;
 import com.tmip.account.AccountImportRequest;
+import com.tmip.attach.AttachCods;
+import com.tmip.attach.AttachCodsRequest;
 import com.tmip.config.TmipProperties;
 import com.tmip.credits.CreditReconciliation;
 import com.tmip.credits.CreditReconciliationRequest;
 import com.tmip.equipment.EquipmentImport;
 import com.tmip.equipment.EquipmentImportRequest;
+import com.tmip.returns.RecordReturns;
+import com.tmip.returns.RecordReturnsRequest;
 import com.tmip.run.RunFailedException;
 import com.tmip.run.RunRefusedException;
 import com.tmip.run.RunSummary;
@@ -47,14 +51,19 @@ public class PortalRuns implements SmartLifecycle {
     private final UserImport users;
     private final AccountImport accounts;
     private final CreditReconciliation credits;
+    private final AttachCods attach;
+    private final RecordReturns returns;
     private final UploadStore uploads;
     private final ExecutorService threads;
     private final Map<String, LiveRun> live = new ConcurrentHashMap<>();
     private volatile boolean running;
 
     public PortalRuns(EquipmentImport equipment, UserImport users, AccountImport accounts,
-                      CreditReconciliation credits, UploadStore uploads, TmipProperties properties) {
+                      CreditReconciliation credits, AttachCods attach, RecordReturns returns, UploadStore uploads,
+                      TmipProperties properties) {
         this.equipment = equipment;
+        this.attach = attach;
+        this.returns = returns;
         this.users = users;
         this.accounts = accounts;
         this.credits = credits;
@@ -67,17 +76,28 @@ public class PortalRuns implements SmartLifecycle {
         });
     }
 
-    /** The files of one upload, already on disk. */
-    public record Files(UploadKind kind, Path list, Path codDir, Path outDir, boolean dryRun) {
+    /**
+     * The files of one upload, already on disk.
+     *
+     * @param list     the list, or null for certificates alone
+     * @param codDir   the folder of the uploaded certificates, or null
+     * @param fileName what the runs page calls the upload (the list's name, or the certificates')
+     */
+    public record Files(UploadKind kind, Path list, Path codDir, Path outDir, boolean dryRun, String fileName) {
+
+        public Files(UploadKind kind, Path list, Path codDir, Path outDir, boolean dryRun) {
+            this(kind, list, codDir, outDir, dryRun, list.getFileName().toString());
+        }
     }
 
     /** Stores the upload and starts its run in the background. */
     public LiveRun start(String uploadId, PortalUser user, Files files) {
-        String account = files.kind() == UploadKind.EQUIPMENT ? user.uploadAccount() : null;
+        // a partner's equipment, certificates or returns are its account's only; an Employee's any account's
+        String account = files.kind().ownAccountOnly() ? user.uploadAccount() : null;
         // an Employee's upload is not tied to an account; a partner's is its account's
         String owner = user.isEmployee() ? null : user.accountId();
         uploads.insert(new Upload(uploadId, files.kind(), owner, user.getUsername(),
-                files.list().getFileName().toString(), files.dryRun(), files.outDir().toString(), null,
+                files.fileName(), files.dryRun(), files.outDir().toString(), null,
                 Upload.RUNNING, null, LocalDateTime.now(), null));
         LiveRun run = new LiveRun(uploadId, owner);
         live.put(uploadId, run);
@@ -118,10 +138,13 @@ public class PortalRuns implements SmartLifecycle {
     }
 
     private RunSummary run(Files files, String account) {
-        List<Path> list = List.of(files.list());
+        List<Path> list = files.list() == null ? List.of() : List.of(files.list());
         return switch (files.kind()) {
             case EQUIPMENT -> equipment.run(new EquipmentImportRequest(list, files.codDir(), null, files.outDir(),
                     files.dryRun(), 0, false, account));
+            case CERTIFICATES -> attach.run(new AttachCodsRequest(files.codDir(), null, files.outDir(),
+                    files.dryRun(), null, account)).summary();
+            case RETURNS -> returns.run(new RecordReturnsRequest(list, files.outDir(), files.dryRun(), account));
             case USERS -> users.run(new UserImportRequest(list, files.outDir(), files.dryRun()));
             case ACCOUNTS -> accounts.run(new AccountImportRequest(files.list(), files.outDir()));
             case LEDGER -> credits.run(new CreditReconciliationRequest(files.list(), files.outDir())).summary();

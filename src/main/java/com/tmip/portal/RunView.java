@@ -36,7 +36,7 @@ public class RunView {
     /** The report files a run page offers, by the end of their name (a report may be named after the input). */
     private static final List<String> REPORT_ENDINGS = List.of("failures.csv", "rejected-rows.csv",
             "rejected-rows.xlsx", "registered.csv", "reconciliation.csv", "reconciliation.xlsx", "summary.json",
-            "users-created.csv");
+            "users-created.csv", "attached.csv", "received.csv");
 
     private final JdbcTemplate jdbc;
     private final RunHistory history;

@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -25,8 +26,9 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * The upload page: a list (and, for equipment, the signed certificates it names) is written to its own folder as
- * it arrives, its run starts in the background, and the browser moves to the run's page.
+ * The upload page: a list (and, for equipment, the signed certificates it names), a folder's worth of certificates
+ * alone, or a returns list is written to its own folder as it arrives, its run starts in the background, and the
+ * browser moves to the run's page.
  */
 @Controller
 @ConditionalOnWebApplication
@@ -67,20 +69,31 @@ public class UploadController {
         UploadKind uploadKind = UploadKind.byId(kind).filter(k -> k.allowed(user))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         String back = uploadKind == UploadKind.LEDGER ? "redirect:/finance" : "redirect:/upload";
-        if (list == null || list.getOriginalFilename() == null || list.getOriginalFilename().isBlank()) {
-            redirect.addFlashAttribute("problem", "Choose the file to upload.");
-            return back;
-        }
-        String listName = safeName(list.getOriginalFilename(), "upload.csv");
-        if (LIST_ENDINGS.stream().noneMatch(listName.toLowerCase(Locale.ROOT)::endsWith)) {
-            redirect.addFlashAttribute("problem", "The list must be a .csv, .xlsx or .xls file.");
+        boolean hasList = list != null && list.getOriginalFilename() != null && !list.getOriginalFilename().isBlank();
+        String listName = null;
+        if (uploadKind.list()) {
+            if (!hasList) {
+                redirect.addFlashAttribute("problem", "Choose the file to upload.");
+                return back;
+            }
+            listName = safeName(list.getOriginalFilename(), "upload.csv");
+            if (LIST_ENDINGS.stream().noneMatch(listName.toLowerCase(Locale.ROOT)::endsWith)) {
+                redirect.addFlashAttribute("problem", "The list must be a .csv, .xlsx or .xls file.");
+                return back;
+            }
+        } else if (certificates == null || certificates.stream().allMatch(MultipartFile::isEmpty)) {
+            redirect.addFlashAttribute("problem", "Choose the certificates to upload.");
             return back;
         }
         String uploadId = UUID.randomUUID().toString().replace("-", "");
         Path dir = PrivateFiles.createDirectories(uploadDir.resolve(uploadId));
-        Path listFile = dir.resolve(listName);
-        list.transferTo(listFile);
+        Path listFile = null;
+        if (listName != null) {
+            listFile = dir.resolve(listName);
+            list.transferTo(listFile);
+        }
         Path codDir = null;
+        List<String> stored = new ArrayList<>();
         if (uploadKind.certificates() && certificates != null) {
             Set<String> names = new HashSet<>();
             for (MultipartFile certificate : certificates) {
@@ -95,6 +108,7 @@ public class UploadController {
                     continue; // the same name twice: the first one counts, as in a folder
                 }
                 certificate.transferTo(codDir.resolve(name));
+                stored.add(name);
             }
         }
         if (uploadKind.certificates() && codDir == null) {
@@ -102,8 +116,11 @@ public class UploadController {
             codDir = PrivateFiles.createDirectories(dir.resolve("cod"));
         }
         Path outDir = PrivateFiles.createDirectories(reportDir.resolve(uploadId));
+        String fileName = listFile != null ? listName
+                : stored.size() == 1 ? stored.get(0)
+                : stored.get(0) + " and " + (stored.size() - 1) + " more certificates";
         runs.start(uploadId, user, new PortalRuns.Files(uploadKind, listFile, codDir, outDir,
-                uploadKind.dryRun() && dryRun));
+                uploadKind.dryRun() && dryRun, fileName));
         return "redirect:/uploads/" + uploadId;
     }
 

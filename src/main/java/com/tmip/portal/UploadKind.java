@@ -11,23 +11,33 @@ import java.util.Set;
  * may use and shows the certificates field where the kind takes certificates.
  *
  * @param label        what the page calls it
- * @param certificates whether the signed certificates the list names are uploaded with it
+ * @param list         whether it has a list (CSV, XLSX, XLS); certificates alone have none
+ * @param certificates whether signed certificates are uploaded with it (those the list names, or the upload itself)
  * @param dryRun       whether a dry run can be asked for
  * @param roles        who may upload it (their own account's, for all but Employees)
  */
 public enum UploadKind {
-    EQUIPMENT("Equipment list", true, true, Set.of(Role.CUSTOMER, Role.PARTNER, Role.PARTNER_ADMIN, Role.EMPLOYEE)),
-    USERS("Users", false, true, Set.of(Role.EMPLOYEE)),
-    ACCOUNTS("Accounts", false, false, Set.of(Role.EMPLOYEE)),
-    LEDGER("Credits ledger", false, false, Set.of(Role.EMPLOYEE));
+    EQUIPMENT("Equipment list", true, true, true, Set.of(Role.CUSTOMER, Role.PARTNER, Role.PARTNER_ADMIN,
+            Role.EMPLOYEE)),
+    /** A folder's worth of signed certificates for registered plans ({@code attach-cods}). */
+    CERTIFICATES("Certificates for registered plans", false, true, true, Set.of(Role.CUSTOMER, Role.PARTNER,
+            Role.PARTNER_ADMIN, Role.EMPLOYEE)),
+    /** Trade-in items received back ({@code record-returns}). */
+    RETURNS("Returns received", true, false, true, Set.of(Role.CUSTOMER, Role.PARTNER, Role.PARTNER_ADMIN,
+            Role.EMPLOYEE)),
+    USERS("Users", true, false, true, Set.of(Role.EMPLOYEE)),
+    ACCOUNTS("Accounts", true, false, false, Set.of(Role.EMPLOYEE)),
+    LEDGER("Credits ledger", true, false, false, Set.of(Role.EMPLOYEE));
 
     private final String label;
+    private final boolean list;
     private final boolean certificates;
     private final boolean dryRun;
     private final Set<Role> roles;
 
-    UploadKind(String label, boolean certificates, boolean dryRun, Set<Role> roles) {
+    UploadKind(String label, boolean list, boolean certificates, boolean dryRun, Set<Role> roles) {
         this.label = label;
+        this.list = list;
         this.certificates = certificates;
         this.dryRun = dryRun;
         this.roles = roles;
@@ -35,6 +45,18 @@ public enum UploadKind {
 
     public String label() {
         return label;
+    }
+
+    public boolean list() {
+        return list;
+    }
+
+    /**
+     * Whether a partner's upload of this kind is restricted to its own account (a kind partners may use: its run
+     * registers, documents or receives only that account's items).
+     */
+    public boolean ownAccountOnly() {
+        return roles.stream().anyMatch(r -> r != Role.EMPLOYEE);
     }
 
     public boolean certificates() {

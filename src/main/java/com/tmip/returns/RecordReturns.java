@@ -44,7 +44,10 @@ public class RecordReturns {
     }
 
     public RunSummary run(RecordReturnsRequest command) {
-        RunRequest request = new RunRequest(JOB_NAME, command.files(), command.dryRun(), command.outDir(), null, "");
+        RunRequest request = new RunRequest(JOB_NAME, command.files(), command.dryRun(), command.outDir(), null,
+                command.account() == null ? "" : "account=" + command.account(),
+                command.account() == null ? Map.of()
+                        : Map.of(RecordReturnsJobConfiguration.ONLY_ACCOUNT, command.account()));
         return coordinator.execute(request, recordReturnsJob,
                 run -> reports.write(run, ReturnStore.ACCEPTED_PER_FILE, CaseCounts.NONE,
                         Map.of("received", writeReceived(run)), ReturnColumns.matcher()));

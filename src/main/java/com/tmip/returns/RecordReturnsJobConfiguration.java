@@ -36,6 +36,8 @@ import java.time.LocalDate;
 class RecordReturnsJobConfiguration {
 
     private static final String STEP_PREFIX = "file-";
+    /** The one account whose items a portal partner's returns may receive (absent: any account). */
+    static final String ONLY_ACCOUNT = "only.account";
 
     /** Builds the job of a run: its steps depend on how many files the run has. */
     @Bean
@@ -71,11 +73,12 @@ class RecordReturnsJobConfiguration {
     @Bean
     @StepScope
     ReturnWriter returnWriter(@Value("#{jobParameters['run.id']}") String runId,
-                              @Value("#{stepExecution.stepName}") String stepName, RunRegistry runs,
+                              @Value("#{stepExecution.stepName}") String stepName,
+                              @Value("#{jobParameters['" + ONLY_ACCOUNT + "']}") String onlyAccount, RunRegistry runs,
                               ReturnStore store, RowOutcomes outcomes, Clock clock) {
         ImportRun run = runs.run(runId);
         return new ReturnWriter(run, file(runs, runId, stepName).fileNo(), new ReturnRules(LocalDate.now(clock)),
-                store, outcomes);
+                store, outcomes, onlyAccount == null || onlyAccount.isBlank() ? null : onlyAccount);
     }
 
     /** The run's file a step named {@code file-N} reads. */

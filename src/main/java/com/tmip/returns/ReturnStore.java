@@ -55,8 +55,15 @@ public class ReturnStore {
 
     /** The registered items among those serials, by serial. */
     public Map<String, Item> items(Collection<String> serials) {
+        return items(serials, null);
+    }
+
+    /** The registered items among those serials held by {@code accountId} (any account when null), by serial. */
+    public Map<String, Item> items(Collection<String> serials, String accountId) {
         Map<String, Item> items = new HashMap<>();
-        lookup.forEach(ITEMS, serials, rs -> {
+        KeyLookup.Query query = accountId == null ? ITEMS
+                : ITEMS.and("case_id IN (SELECT case_id FROM tmip_case WHERE account_id = ?)", accountId);
+        lookup.forEach(query, serials, rs -> {
             Date received = rs.getDate(5);
             items.put(rs.getString(1), new Item(rs.getString(1), rs.getString(2),
                     Disposition.valueOf(rs.getString(3)), ItemState.valueOf(rs.getString(4)),

@@ -25,7 +25,8 @@ import java.util.Set;
  * cells ({@link ReturnRules}), and for a well-formed serial the item it names (not registered, a COD item, or
  * received by an earlier run). Of the rows left, one whose serial appears earlier in the run is a duplicate
  * ({@link DuplicatePolicy}); the rest are recorded and their items become received (in a dry run only recorded).
- * Look-ups are one query per chunk, not per row.
+ * Look-ups are one query per chunk, not per row. A run restricted to one account looks up only that account's items:
+ * another account's serial is not registered as far as the run knows.
  */
 public class ReturnWriter implements ItemWriter<MappedRow<ReturnRow>> {
 
@@ -35,8 +36,16 @@ public class ReturnWriter implements ItemWriter<MappedRow<ReturnRow>> {
     private final ReturnStore store;
     private final RowOutcomes outcomes;
     private final DuplicatePolicy duplicates;
+    private final String onlyAccount;
 
     public ReturnWriter(ImportRun run, int fileNo, ReturnRules rules, ReturnStore store, RowOutcomes outcomes) {
+        this(run, fileNo, rules, store, outcomes, null);
+    }
+
+    /** @param onlyAccount the one account whose items the rows may receive, or null for any */
+    public ReturnWriter(ImportRun run, int fileNo, ReturnRules rules, ReturnStore store, RowOutcomes outcomes,
+                        String onlyAccount) {
+        this.onlyAccount = onlyAccount;
         this.run = run;
         this.fileNo = fileNo;
         this.rules = rules;
@@ -63,7 +72,7 @@ public class ReturnWriter implements ItemWriter<MappedRow<ReturnRow>> {
                 serials.add(check.serial().value());
             }
         }
-        Map<String, ReturnStore.Item> items = store.items(serials);
+        Map<String, ReturnStore.Item> items = store.items(serials, onlyAccount);
         Map<String, ReturnStore.Recorded> recorded = store.recordedByRun(run.runId(), serials);
         List<RowFailure> failures = new ArrayList<>();
         List<Checked> valid = new ArrayList<>();

@@ -43,7 +43,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * user's own account and on another's. Two partners each upload the sample list with its certificates; each sees
  * only its own run, reports, cases and certificates (another's answer 404, like ids that do not exist); the
  * Employee sees everything; a user without an account sees only the message; nobody signed in sees the sign-in
- * page. Also: CSRF, sign-in throttling, no password or hash in any page, and malformed uploads ending in the same
+ * page. The life cycle through the portal: plans registered without certificate, their certificates uploaded alone
+ * (a partner's run documents only its own account's plans), returns recorded (another account's serial is not
+ * registered as far as a partner's run knows). Also: CSRF, sign-in throttling, no password or hash in any page, and malformed uploads ending in the same
  * rule codes as on the command line. Run against each database by a subclass.
  */
 @AutoConfigureMockMvc
@@ -82,6 +84,13 @@ abstract class PortalAccessContract {
     String northwindCertificate;
     String contosoCodCase;
     String contosoCertificate;
+    /** Northwind's plans (the sample plans list: its COD rows without cod_file), then their certificate attached. */
+    Upload northwindPlans;
+    Upload northwindAttach;
+    Upload contosoAttach;
+    Upload northwindReturns;
+    String northwindPlanCase;
+    String contosoPlanCase;
 
     @BeforeAll
     void seed() throws Exception {
@@ -100,6 +109,91 @@ abstract class PortalAccessContract {
                 + " AND disposition = 'COD'", String.class);
         contosoCertificate = jdbc.queryForObject("SELECT DISTINCT cod_sha256 FROM equipment_item WHERE case_id = ?",
                 String.class, contosoCodCase).strip();
+        // the life cycle: plans registered without certificate, certificates attached alone, returns recorded
+        byte[] plans = Files.readAllBytes(SAMPLES.resolve("plans.csv"));
+        northwindPlans = uploadAndWait(NORTHWIND_PARTNER, "plans.csv", plans, false);
+        uploadAndWait(CONTOSO_ADMIN, "plans.csv", plans, false);
+        northwindPlanCase = jdbc.queryForObject("SELECT case_id FROM equipment_item WHERE serial = 'JN22P1A0001'",
+                String.class);
+        contosoPlanCase = jdbc.queryForObject("SELECT case_id FROM equipment_item WHERE serial = 'CN9900101'",
+                String.class);
+        // Northwind sends both plan certificates: Contoso's lists only Contoso's serials
+        northwindAttach = uploadCertificatesAndWait(NORTHWIND_PARTNER, SAMPLES.resolve("plans-cod")
+                .resolve("cod-northwind-plan-2026-11.pdf"), SAMPLES.resolve("plans-cod").resolve("cod-contoso-plan-q4.pdf"));
+        contosoAttach = uploadCertificatesAndWait(CONTOSO_ADMIN, SAMPLES.resolve("plans-cod")
+                .resolve("cod-contoso-plan-q4.pdf"));
+        northwindReturns = uploadAndWait(NORTHWIND_PARTNER, "returns", "returns.csv",
+                Files.readAllBytes(SAMPLES.resolve("returns.csv")), List.of(), false);
+    }
+
+    @Test
+    void aPlanRegisteredWithoutCertificateIsDocumentedByItsCertificateUploadedAlone() throws Exception {
+        assertThat(northwindPlans.state()).isEqualTo(Upload.FINISHED);
+        assertThat(northwindAttach.state()).isEqualTo(Upload.FINISHED);
+        assertThat(northwindAttach.kind()).isEqualTo(UploadKind.CERTIFICATES);
+        assertThat(northwindAttach.accountId()).isEqualTo("ACC-1001");
+        assertThat(jdbc.queryForList("SELECT serial FROM equipment_item WHERE documented_run_id = ? ORDER BY serial",
+                String.class, northwindAttach.runId())).as("Northwind's plan items only")
+                .isNotEmpty().allMatch(s -> s.startsWith("JN22P1A")).contains("JN22P1A0001", "JN22P1A0002");
+        assertThat(jdbc.queryForObject("SELECT item_state FROM equipment_item WHERE serial = 'JN22P1A0001'",
+                String.class)).isEqualTo("DOCUMENTED");
+        assertThat(jdbc.queryForList("SELECT documented_run_id FROM equipment_item WHERE case_id = ?", String.class,
+                contosoPlanCase)).as("Contoso's plan: documented by Contoso's own run, not Northwind's")
+                .isNotEmpty().allMatch(contosoAttach.runId()::equals);
+        // Northwind's run knows nothing of Contoso's serials: the certificate lists none it holds
+        assertThat(codes(northwindAttach.runId())).contains("COD_NO_SERIAL_HELD").doesNotContain("COD_ACCOUNTS_MIXED",
+                "COD_ACCOUNT_MISMATCH");
+        List<String> messages = new ArrayList<>(jdbc.queryForList("SELECT message FROM row_issue WHERE run_id = ?",
+                String.class, northwindAttach.runId()));
+        messages.addAll(jdbc.queryForList("SELECT message FROM import_file WHERE run_id = ? AND message IS NOT NULL",
+                String.class, northwindAttach.runId()));
+        assertThat(messages).isNotEmpty().noneMatch(m -> m.contains("ACC-1002") || m.contains("Contoso Networks")
+                || m.contains(contosoPlanCase));
+        String run = page(NORTHWIND_PARTNER, "/runs/" + northwindAttach.runId());
+        assertThat(run).contains("attached.csv").contains("failures.csv").contains("COD_NO_SERIAL_HELD");
+        String attached = mvc.perform(get("/runs/" + northwindAttach.runId() + "/reports/attached.csv")
+                .with(as(NORTHWIND_PARTNER))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(attached).contains("JN22P1A0001").contains(northwindPlanCase).doesNotContain("CN9900101");
+        // the case page: the items' state and due date, and the certificate to download
+        String casePage = page(NORTHWIND_PARTNER, "/cases/" + northwindPlanCase);
+        assertThat(casePage).contains("cod-northwind-plan-2026-11.pdf").contains("DOCUMENTED");
+        String sha = jdbc.queryForObject("SELECT DISTINCT cod_sha256 FROM equipment_item WHERE case_id = ?",
+                String.class, northwindPlanCase).strip();
+        byte[] download = mvc.perform(get("/cases/" + northwindPlanCase + "/certificates/" + sha)
+                .with(as(NORTHWIND_PARTNER))).andReturn().getResponse().getContentAsByteArray();
+        assertThat(download).isEqualTo(Files.readAllBytes(SAMPLES.resolve("plans-cod")
+                .resolve("cod-northwind-plan-2026-11.pdf")));
+        assertThat(page(NORTHWIND_PARTNER, "/cases?state=DOCUMENTED")).contains(northwindPlanCase)
+                .doesNotContain(contosoPlanCase);
+    }
+
+    @Test
+    void aReturnRecordedMakesTheTradeInReceivedAndAnotherAccountsSerialIsNotRegistered() throws Exception {
+        assertThat(northwindReturns.state()).isEqualTo(Upload.FINISHED);
+        assertThat(northwindReturns.kind()).isEqualTo(UploadKind.RETURNS);
+        assertThat(jdbc.queryForObject("SELECT item_state || ' ' || received_run_id || ' ' || return_reference"
+                + " FROM equipment_item WHERE serial = 'JN11A2B3CAFA'", String.class))
+                .isEqualTo("RECEIVED " + northwindReturns.runId() + " RMA-NW-0001");
+        assertThat(jdbc.queryForList("SELECT item_state FROM equipment_item WHERE serial IN ('CN8842001',"
+                + " 'CN8842002')", String.class)).as("Contoso's trade-ins stay awaiting their return")
+                .containsOnly("AWAITING_RETURN");
+        assertThat(jdbc.queryForList("SELECT rule FROM row_issue WHERE run_id = ? AND cell_value IN ('CN8842001',"
+                + " 'CN8842002')", String.class, northwindReturns.runId())).containsOnly("SERIAL_NOT_REGISTERED");
+        assertThat(jdbc.queryForList("SELECT message FROM row_issue WHERE run_id = ?", String.class,
+                northwindReturns.runId())).isNotEmpty().noneMatch(m -> m.contains("ACC-1002")
+                || m.contains("Contoso") || m.contains(contosoCodCase));
+        String received = mvc.perform(get("/runs/" + northwindReturns.runId() + "/reports/received.csv")
+                .with(as(NORTHWIND_PARTNER))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(received).contains("JN11A2B3CAFA").contains(northwindCase).doesNotContain("CN8842001");
+        assertThat(page(NORTHWIND_PARTNER, "/runs/" + northwindReturns.runId())).contains("received.csv")
+                .contains("failures.csv").contains("SERIAL_NOT_REGISTERED");
+        // the cases list: each case's items per state and its next due date
+        String cases = page(NORTHWIND_PARTNER, "/cases?q=" + northwindCase);
+        assertThat(cases).contains("RECEIVED").contains("Next due");
+        String due = jdbc.queryForObject("SELECT MIN(due_date) FROM equipment_item WHERE case_id = ?",
+                java.sql.Date.class, northwindPlanCase).toString();
+        assertThat(page(NORTHWIND_PARTNER, "/cases?q=" + northwindPlanCase)).contains("DOCUMENTED");
+        assertThat(page(NORTHWIND_PARTNER, "/cases/" + northwindPlanCase)).contains(due);
     }
 
     @Test
@@ -154,6 +248,23 @@ abstract class PortalAccessContract {
                 new int[]{404, 404, 404, 404, 302, 302});
         matrix.put("/cases/" + contosoCodCase + "/certificates/" + contosoCertificate,
                 new int[]{404, 200, 404, 200, 302, 302});
+        // the life cycle's uploads: certificates alone and returns, each with its reports
+        for (Upload own : List.of(northwindAttach, northwindReturns, northwindPlans)) {
+            matrix.put("/runs/" + own.runId(), new int[]{200, 404, 404, 200, 302, 302});
+            matrix.put("/runs/" + own.runId() + "/reports/failures.csv", new int[]{200, 404, 404, 200, 302, 302});
+            matrix.put("/uploads/" + own.uploadId(), new int[]{302, 404, 404, 302, 302, 302});
+        }
+        matrix.put("/runs/" + northwindAttach.runId() + "/reports/attached.csv",
+                new int[]{200, 404, 404, 200, 302, 302});
+        matrix.put("/runs/" + northwindReturns.runId() + "/reports/received.csv",
+                new int[]{200, 404, 404, 200, 302, 302});
+        matrix.put("/runs/" + contosoAttach.runId(), new int[]{404, 200, 404, 200, 302, 302});
+        matrix.put("/runs/" + contosoAttach.runId() + "/reports/attached.csv",
+                new int[]{404, 200, 404, 200, 302, 302});
+        matrix.put("/runs/" + contosoAttach.runId() + "/reports/failures.csv",
+                new int[]{404, 200, 404, 200, 302, 302});
+        matrix.put("/cases/" + northwindPlanCase, new int[]{200, 404, 404, 200, 302, 302});
+        matrix.put("/cases/" + contosoPlanCase, new int[]{404, 200, 404, 200, 302, 302});
         matrix.put("/runs/19990101-000000-0000", new int[]{404, 404, 404, 404, 302, 302});
         matrix.put("/cases/0000-0000-0000", new int[]{404, 404, 404, 404, 302, 302});
         matrix.put("/uploads/nosuchupload", new int[]{404, 404, 404, 404, 302, 302});
@@ -216,6 +327,16 @@ abstract class PortalAccessContract {
         MockMultipartFile list = new MockMultipartFile("list", "list.csv", "text/csv", "account\n".getBytes());
         assertThat(mvc.perform(multipart("/upload").file(list).param("kind", "equipment").with(as(NORTHWIND_PARTNER)))
                 .andReturn().getResponse().getStatus()).isEqualTo(403);
+        MockMultipartFile certificate = new MockMultipartFile("certificates", "cod.pdf", "application/pdf",
+                Files.readAllBytes(SAMPLES.resolve("plans-cod").resolve("cod-northwind-plan-2026-11.pdf")));
+        assertThat(mvc.perform(multipart("/upload").file(certificate).param("kind", "certificates")
+                .with(as(NORTHWIND_PARTNER))).andReturn().getResponse().getStatus()).isEqualTo(403);
+        MockMultipartFile returns = new MockMultipartFile("list", "returns.csv", "text/csv",
+                Files.readAllBytes(SAMPLES.resolve("returns.csv")));
+        assertThat(mvc.perform(multipart("/upload").file(returns).param("kind", "returns")
+                .with(as(NORTHWIND_PARTNER))).andReturn().getResponse().getStatus()).isEqualTo(403);
+        assertThat(uploads.recent("ACC-1001", 1000)).as("no run started without the token")
+                .filteredOn(u -> u.fileName().equals("cod.pdf")).isEmpty();
         assertThat(mvc.perform(post("/logout").with(as(NORTHWIND_PARTNER))).andReturn().getResponse().getStatus())
                 .isEqualTo(403);
         assertThat(mvc.perform(post("/login").param("username", NORTHWIND_PARTNER).param("password",
@@ -232,7 +353,14 @@ abstract class PortalAccessContract {
         }
         assertThat(mvc.perform(multipart("/upload").file(list).param("kind", "equipment").with(as(NO_ACCOUNT))
                 .with(csrf())).andReturn().getResponse().getRedirectedUrl()).isEqualTo("/no-account");
-        assertThat(page(NORTHWIND_PARTNER, "/upload")).contains("upload-equipment").doesNotContain("upload-accounts");
+        for (String kind : List.of("certificates", "returns")) {
+            assertThat(mvc.perform(multipart("/upload").file(list).param("kind", kind).with(as(NO_ACCOUNT))
+                    .with(csrf())).andReturn().getResponse().getRedirectedUrl()).as(kind).isEqualTo("/no-account");
+        }
+        assertThat(mvc.perform(multipart("/upload").param("kind", "certificates").with(as(NORTHWIND_PARTNER))
+                .with(csrf())).andReturn().getFlashMap().get("problem")).isEqualTo("Choose the certificates to upload.");
+        assertThat(page(NORTHWIND_PARTNER, "/upload")).contains("upload-equipment").contains("upload-certificates")
+                .contains("upload-returns").doesNotContain("upload-accounts");
         assertThat(page(EMPLOYEE, "/upload")).contains("upload-equipment").contains("upload-accounts")
                 .contains("upload-users");
     }
@@ -345,15 +473,25 @@ abstract class PortalAccessContract {
     }
 
     Upload uploadAndWait(String username, String name, byte[] content, boolean dryRun) throws Exception {
-        var request = multipart("/upload")
-                .file(new MockMultipartFile("list", name, "application/octet-stream", content))
-                .param("kind", "equipment").param("dryRun", String.valueOf(dryRun))
+        return uploadAndWait(username, "equipment", name, content, name.equals("equipment.csv")
+                ? Files.list(SAMPLES.resolve("cod")).sorted().toList() : List.of(), dryRun);
+    }
+
+    /** A folder's worth of certificates alone, attached to the plans of the user's account. */
+    Upload uploadCertificatesAndWait(String username, Path... certificates) throws Exception {
+        return uploadAndWait(username, "certificates", null, null, List.of(certificates), false);
+    }
+
+    Upload uploadAndWait(String username, String kind, String name, byte[] content, List<Path> certificates,
+                         boolean dryRun) throws Exception {
+        var request = multipart("/upload").param("kind", kind).param("dryRun", String.valueOf(dryRun))
                 .with(as(username)).with(csrf());
-        if (name.equals("equipment.csv")) {
-            for (Path cod : Files.list(SAMPLES.resolve("cod")).toList()) {
-                request.file(new MockMultipartFile("certificates", cod.getFileName().toString(), "application/pdf",
-                        Files.readAllBytes(cod)));
-            }
+        if (name != null) {
+            request.file(new MockMultipartFile("list", name, "application/octet-stream", content));
+        }
+        for (Path cod : certificates) {
+            request.file(new MockMultipartFile("certificates", cod.getFileName().toString(), "application/pdf",
+                    Files.readAllBytes(cod)));
         }
         String location = mvc.perform(request).andReturn().getResponse().getRedirectedUrl();
         assertThat(location).startsWith("/uploads/");
