@@ -13,10 +13,15 @@ import org.springframework.core.env.SimpleCommandLinePropertySource;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,6 +49,24 @@ class TmipPropertiesTest {
         assertThat(InputLimits.of(properties.input())).isEqualTo(InputLimits.DEFAULTS);
         assertThat(properties.input().maxColumns()).isEqualTo(200);
         assertThat(properties.input().maxSharedStringsBytes()).isEqualTo(100L * 1024 * 1024);
+    }
+
+    /** The tables of jobs/README.md state the record's defaults: set to what they say, nothing changes. */
+    @Test
+    void theJobsReadmeStatesTheDefaults() throws IOException {
+        Pattern row = Pattern.compile("^\\| `(tmip\\.(?:cod|input)\\.[a-z-]+)` \\| `([^`]+)`", Pattern.MULTILINE);
+        Matcher matcher = row.matcher(Files.readString(Path.of("jobs/README.md")));
+        Map<String, String> documented = new LinkedHashMap<>();
+        while (matcher.find()) {
+            documented.put(matcher.group(1), matcher.group(2));
+        }
+        assertThat(documented).hasSize(15).containsEntry("tmip.cod.max-cpu-time", "30s")
+                .containsEntry("tmip.input.max-columns", "200");
+
+        TmipProperties asDocumented = bind(List.of(new MapConfigurationPropertySource(documented)));
+        TmipProperties defaults = bind(List.of(new MapConfigurationPropertySource()));
+        assertThat(asDocumented.cod()).isEqualTo(defaults.cod());
+        assertThat(asDocumented.input()).isEqualTo(defaults.input());
     }
 
     @Test
