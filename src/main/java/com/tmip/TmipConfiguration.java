@@ -1,6 +1,7 @@
 package com.tmip;
 
 import com.tmip.config.TmipProperties;
+import com.tmip.input.InputLimits;
 import com.tmip.reference.PlatformCatalog;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -31,6 +32,12 @@ class TmipConfiguration {
         }
         ZoneId zone = ZoneId.systemDefault();
         return Clock.fixed(LocalDate.parse(today.strip()).atStartOfDay(zone).toInstant(), zone);
+    }
+
+    /** The limits of one input file, {@code tmip.input.*}. */
+    @Bean
+    InputLimits inputLimits(TmipProperties properties) {
+        return InputLimits.of(properties.input());
     }
 
     @Bean

@@ -1,5 +1,7 @@
 package com.tmip.cod;
 
+import com.tmip.config.TmipProperties;
+
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -37,7 +39,15 @@ public record CodLimits(long maxBytes, long maxStreamBytes, long maxDecodedBytes
         }
     }
 
-    /** The defaults of application.properties, with {@code maxBytes} as the file cap. */
+    /** The limits the settings {@code tmip.cod.*} ask for. */
+    public static CodLimits of(TmipProperties.Cod cod) {
+        String scratchDir = cod.scratchDir();
+        return new CodLimits(cod.maxBytes(), cod.maxStreamBytes(), cod.maxDecodedBytes(), cod.memoryBudgetBytes(),
+                scratchDir.isBlank() ? null : Path.of(scratchDir.strip()), cod.maxPages(), cod.maxTextChars(),
+                cod.maxOperators(), cod.maxCpuTime());
+    }
+
+    /** The defaults of {@link TmipProperties.Cod}, with {@code maxBytes} as the file cap. */
     public static CodLimits defaults(long maxBytes) {
         return new CodLimits(maxBytes, 64 * MB, 256 * MB, 16 * MB, null, 1000, 500_000, 5_000_000,
                 Duration.ofSeconds(30));

@@ -7,6 +7,7 @@ import org.springframework.core.io.Resource;
 import java.math.BigDecimal;
 import org.springframework.util.unit.DataSize;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Period;
 import java.util.List;
@@ -23,6 +24,8 @@ import java.util.List;
  * @param documentationDeadline how long after the order an item's return or CoD is due
  * @param home                  the folder of the embedded database ({@code home/data}), set by the command line
  *                              from {@code --home DIR} or {@code TMIP_HOME}; blank: {@code ~/.tmip}
+ * @param cod                   Certificates of Destruction: the trust folder and the limits of one CoD file
+ * @param input                 the limits of one input file (all imports)
  */
 @ConfigurationProperties("tmip")
 public record TmipProperties(
@@ -38,7 +41,60 @@ public record TmipProperties(
         @DefaultValue Partition partition,
         @DefaultValue Attach attach,
         @DefaultValue("") String home,
-        @DefaultValue Portal portal) {
+        @DefaultValue Portal portal,
+        @DefaultValue Cod cod,
+        @DefaultValue Input input) {
+
+    /**
+     * Certificates of Destruction ({@code tmip.cod.*}): past a limit the CoD's rows are rejected with the limit's rule
+     * code ({@code com.tmip.cod.CodLimits}) and the run goes on; {@code jobs/README.md} tabulates them.
+     *
+     * @param trustDir          the folder of trusted partner/vendor CA certificates (PEM or DER); {@code --trust-dir}
+     *                          overrides it
+     * @param maxBytes          the largest CoD file (and {@code .p7s}) accepted, in bytes (50 MB)
+     * @param maxStreamBytes    the most one stream of the PDF may decode to (64 MB)
+     * @param maxDecodedBytes   the most all its streams together may decode to (256 MB), also the most PDFBox may
+     *                          buffer in memory and scratch files
+     * @param memoryBudgetBytes what PDFBox buffers in memory before it writes scratch files (16 MB)
+     * @param scratchDir        where those scratch files go; blank: the system's temporary folder
+     * @param maxPages          the most pages of one CoD
+     * @param maxTextChars      the most characters its pages may draw, visible or not
+     * @param maxOperators      the most drawing instructions its pages may run, forms included
+     * @param maxCpuTime        the most processor time reading its pages may take
+     */
+    public record Cod(
+            @DefaultValue("trust") Path trustDir,
+            @DefaultValue("52428800") long maxBytes,
+            @DefaultValue("67108864") long maxStreamBytes,
+            @DefaultValue("268435456") long maxDecodedBytes,
+            @DefaultValue("16777216") long memoryBudgetBytes,
+            @DefaultValue("") String scratchDir,
+            @DefaultValue("1000") int maxPages,
+            @DefaultValue("500000") int maxTextChars,
+            @DefaultValue("5000000") long maxOperators,
+            @DefaultValue("30s") Duration maxCpuTime) {
+    }
+
+    /**
+     * The most one input file may ask of a run ({@code tmip.input.*}, see {@code com.tmip.input.InputLimits}):
+     * beyond it the file, or the row, is rejected with a rule code of its own instead of exhausting memory or
+     * overflowing a table; {@code jobs/README.md} tabulates them.
+     *
+     * @param maxColumns            columns per row
+     * @param maxCellLength         characters per cell, as Excel allows
+     * @param maxHeaderLength       characters per header label
+     * @param maxSheetNameLength    characters of the sheet's name, as Excel allows
+     * @param maxSharedStringsBytes uncompressed bytes of an .xlsx workbook's shared strings (100 MB)
+     * @param maxRecordChars        characters of one CSV record, a line or the lines of a quoted value
+     */
+    public record Input(
+            @DefaultValue("200") int maxColumns,
+            @DefaultValue("32767") int maxCellLength,
+            @DefaultValue("1000") int maxHeaderLength,
+            @DefaultValue("31") int maxSheetNameLength,
+            @DefaultValue("104857600") long maxSharedStringsBytes,
+            @DefaultValue("33554432") long maxRecordChars) {
+    }
 
     /**
      * @param chunkSize certificates per chunk of {@code attach-cods} (each chunk holds its certificates' bytes, up to

@@ -1,7 +1,6 @@
 package com.tmip.input;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
+import com.tmip.config.TmipProperties;
 
 /**
  * The most one input file may ask of a run, so that no file (broken or hostile) can exhaust memory or overflow a
@@ -26,16 +25,10 @@ import org.springframework.stereotype.Component;
  *                              ({@link InputRule#FILE_RECORD_TOO_LONG}) rather than read to its end in one piece;
  *                              far above a row of cells that {@code max-cell-length} rejects one by one
  */
-@Component
-public record InputLimits(
-        @Value("${tmip.input.max-columns:200}") int maxColumns,
-        @Value("${tmip.input.max-cell-length:32767}") int maxCellLength,
-        @Value("${tmip.input.max-header-length:1000}") int maxHeaderLength,
-        @Value("${tmip.input.max-sheet-name-length:31}") int maxSheetNameLength,
-        @Value("${tmip.input.max-shared-strings-bytes:104857600}") long maxSharedStringsBytes,
-        @Value("${tmip.input.max-record-chars:33554432}") long maxRecordChars) {
+public record InputLimits(int maxColumns, int maxCellLength, int maxHeaderLength, int maxSheetNameLength,
+                          long maxSharedStringsBytes, long maxRecordChars) {
 
-    /** The defaults of application.properties. */
+    /** The defaults of {@link TmipProperties.Input}. */
     public static final InputLimits DEFAULTS = new InputLimits(200, 32_767, 1_000, 31, 100L * 1024 * 1024,
             32L * 1024 * 1024);
 
@@ -44,5 +37,11 @@ public record InputLimits(
                 || maxSharedStringsBytes < 1 || maxRecordChars < 1) {
             throw new IllegalArgumentException("every tmip.input.* limit must be at least 1");
         }
+    }
+
+    /** The limits the settings {@code tmip.input.*} ask for. */
+    public static InputLimits of(TmipProperties.Input input) {
+        return new InputLimits(input.maxColumns(), input.maxCellLength(), input.maxHeaderLength(),
+                input.maxSheetNameLength(), input.maxSharedStringsBytes(), input.maxRecordChars());
     }
 }
