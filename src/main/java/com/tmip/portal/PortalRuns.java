@@ -92,7 +92,7 @@ public class PortalRuns implements SmartLifecycle {
 
     /** Stores the upload and starts its run in the background. */
     public LiveRun start(String uploadId, PortalUser user, Files files) {
-        // a partner's equipment, certificates or returns are its account's only; an Employee's any account's
+        // a partner's equipment, certificates, returns or users are its account's only; an Employee's any account's
         String account = files.kind().ownAccountOnly() ? user.uploadAccount() : null;
         // an Employee's upload is not tied to an account; a partner's is its account's
         String owner = user.isEmployee() ? null : user.accountId();
@@ -146,6 +146,8 @@ public class PortalRuns implements SmartLifecycle {
                     files.dryRun(), null, account)).summary();
             case RETURNS -> returns.run(new RecordReturnsRequest(list, files.outDir(), files.dryRun(), account));
             case USERS -> users.run(new UserImportRequest(list, files.outDir(), files.dryRun()));
+            case ACCOUNT_USERS -> users.run(new UserImportRequest(list, files.outDir(), files.dryRun(),
+                    java.util.Objects.requireNonNull(account, "a users upload for one account needs its account")));
             case ACCOUNTS -> accounts.run(new AccountImportRequest(files.list(), files.outDir()));
             case LEDGER -> credits.run(new CreditReconciliationRequest(files.list(), files.outDir())).summary();
         };

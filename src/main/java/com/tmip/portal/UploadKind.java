@@ -26,6 +26,11 @@ public enum UploadKind {
     RETURNS("Returns received", true, false, true, Set.of(Role.CUSTOMER, Role.PARTNER, Role.PARTNER_ADMIN,
             Role.EMPLOYEE)),
     USERS("Users", true, false, true, Set.of(Role.EMPLOYEE)),
+    /**
+     * A Partner Admin's users list ({@code import-users} for its account only: a row naming another account, or
+     * the role Employee, is rejected; a row without an account gets the admin's).
+     */
+    ACCOUNT_USERS("Users of my account", true, false, true, Set.of(Role.PARTNER_ADMIN)),
     ACCOUNTS("Accounts", true, false, false, Set.of(Role.EMPLOYEE)),
     LEDGER("Credits ledger", true, false, false, Set.of(Role.EMPLOYEE));
 

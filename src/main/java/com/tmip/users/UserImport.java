@@ -36,7 +36,10 @@ public class UserImport {
     }
 
     public RunSummary run(UserImportRequest command) {
-        RunRequest request = new RunRequest(JOB_NAME, command.files(), command.dryRun(), command.outDir(), null, "");
+        RunRequest request = new RunRequest(JOB_NAME, command.files(), command.dryRun(), command.outDir(), null,
+                command.account() == null ? "" : "account=" + command.account(),
+                command.account() == null ? Map.of()
+                        : Map.of(UserImportJobConfiguration.ONLY_ACCOUNT, command.account()));
         return coordinator.execute(request, importUsersJob,
                 run -> reports.write(run, run.dryRun() ? UserStore.ACCEPTED_PER_FILE_DRY_RUN : UserStore.ACCEPTED_PER_FILE,
                         CaseCounts.NONE, Map.of("users_created", usersCreated.write(run)), UserColumns.matcher(),

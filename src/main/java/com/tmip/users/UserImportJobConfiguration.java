@@ -51,6 +51,9 @@ class UserImportJobConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(UserImportJobConfiguration.class);
 
+    /** The job parameter of a run for one account ({@link UserImportRequest#account()}); absent for any account. */
+    static final String ONLY_ACCOUNT = "only.account";
+
     @Bean
     Job importUsersJob(JobRepository jobRepository, Step stageUserFilesStep, Step resolveUsersStep) {
         return new JobBuilder(UserImport.JOB_NAME, jobRepository).start(stageUserFilesStep).next(resolveUsersStep)
@@ -102,13 +105,14 @@ class UserImportJobConfiguration {
                 context.getLong(RowRangePartitioner.TO)).headerCheck(UserColumns::notAHeader);
     }
 
-    /** The rules with the known accounts as they are when the range starts. */
+    /** The rules with the known accounts as they are when the range starts, and the run's one account if any. */
     @Bean
     @StepScope
-    UserRowProcessor userProcessor(AccountStore accounts, TmipProperties properties,
+    UserRowProcessor userProcessor(@Value("#{jobParameters['" + ONLY_ACCOUNT + "']}") String onlyAccount,
+                                   AccountStore accounts, TmipProperties properties,
                                    CommonPasswords commonPasswords) {
         return new UserRowProcessor(new UserValidator(accounts.directory(), properties.users().roles(),
-                properties.users().defaultRegion(), commonPasswords));
+                properties.users().defaultRegion(), commonPasswords, onlyAccount));
     }
 
     @Bean

@@ -60,6 +60,29 @@ abstract class PortalAccessContract {
     static final String EMPLOYEE = "mgarcia";
     /** A Partner Admin whose row names no account. */
     static final String NO_ACCOUNT = "CWei";
+    /** A Customer of Contoso, created by its Partner Admin's users upload (its row names no account). */
+    static final String CONTOSO_CUSTOMER = "nokafor";
+    static final String USERS_HEADER = "first_name,last_name,email,phone,job_title,department,manager,start_date,"
+            + "password,confirm_password,username,account_email,user_role,account\n";
+    /** The passwords of {@link #CONTOSO_USERS}, which no page, report or log may show. */
+    static final List<String> CONTOSO_USERS_PASSWORDS = List.of("Amber-Quartz-Meadow-61", "Silver Canyon Owl 38",
+            "Cobalt-Prairie-Violin-27", "Maple Tundra Kayak 93", "Saffron-Glacier-Piano-15");
+    /**
+     * Contoso's Partner Admin's users list: a Customer without account (Contoso's), a Partner naming Contoso by its
+     * name, a Partner naming Northwind (which exists) and a Customer naming an account that does not exist (both
+     * ACCOUNT_NOT_YOURS, alike), an Employee (ROLE_NOT_ALLOWED).
+     */
+    static final String CONTOSO_USERS = USERS_HEADER
+            + "Nia,Okafor,nia.okafor@contoso.example,+44 20 7946 0101,Buyer,Procurement,,2026-02-02,"
+            + "Amber-Quartz-Meadow-61,Amber-Quartz-Meadow-61,nokafor,,Customer,\n"
+            + "Omar,Haddad,omar.haddad@contoso.example,+44 20 7946 0102,Engineer,Engineering,ghopper,2026-02-02,"
+            + "Silver Canyon Owl 38,Silver Canyon Owl 38,ohaddad,,Partner,Contoso Networks Ltd\n"
+            + "Pia,Lund,pia.lund@contoso.example,+44 20 7946 0103,Engineer,Engineering,,2026-02-02,"
+            + "Cobalt-Prairie-Violin-27,Cobalt-Prairie-Violin-27,plund,,Partner,ACC-1001\n"
+            + "Quinn,Reyes,quinn.reyes@contoso.example,+44 20 7946 0104,Buyer,Procurement,,2026-02-02,"
+            + "Maple Tundra Kayak 93,Maple Tundra Kayak 93,qreyes,,Customer,ACC-9999\n"
+            + "Rosa,Diaz,rosa.diaz@contoso.example,+44 20 7946 0105,Analyst,Finance,,2026-02-02,"
+            + "Saffron-Glacier-Piano-15,Saffron-Glacier-Piano-15,rdiaz,,Employee,\n";
 
     @Autowired
     MockMvc mvc;
@@ -91,6 +114,8 @@ abstract class PortalAccessContract {
     Upload northwindReturns;
     String northwindPlanCase;
     String contosoPlanCase;
+    /** Contoso's Partner Admin's users upload ({@link #CONTOSO_USERS}). */
+    Upload contosoUsers;
 
     @BeforeAll
     void seed() throws Exception {
@@ -124,6 +149,59 @@ abstract class PortalAccessContract {
                 .resolve("cod-contoso-plan-q4.pdf"));
         northwindReturns = uploadAndWait(NORTHWIND_PARTNER, "returns", "returns.csv",
                 Files.readAllBytes(SAMPLES.resolve("returns.csv")), List.of(), false);
+        contosoUsers = uploadAndWait(CONTOSO_ADMIN, "account_users", "contoso-users.csv",
+                CONTOSO_USERS.getBytes(StandardCharsets.UTF_8), List.of(), false);
+    }
+
+    @Test
+    void aPartnerAdminCreatesUsersOfItsOwnAccountOnlyAndNeverAnEmployee() throws Exception {
+        assertThat(contosoUsers.state()).isEqualTo(Upload.FINISHED);
+        assertThat(contosoUsers.kind()).isEqualTo(UploadKind.ACCOUNT_USERS);
+        assertThat(contosoUsers.accountId()).isEqualTo("ACC-1002");
+        assertThat(jdbc.queryForList("SELECT username || ' ' || account_id || ' ' || user_role FROM app_user"
+                + " WHERE username IN ('nokafor', 'ohaddad', 'plund', 'qreyes', 'rdiaz') ORDER BY username",
+                String.class)).containsExactly("nokafor ACC-1002 Customer", "ohaddad ACC-1002 Partner");
+        assertThat(jdbc.queryForList("SELECT row_no || ' ' || rule FROM row_issue WHERE run_id = ? ORDER BY row_no, seq",
+                String.class, contosoUsers.runId()))
+                .containsExactly("4 ACCOUNT_NOT_YOURS", "5 ACCOUNT_NOT_YOURS", "6 ROLE_NOT_ALLOWED");
+        List<String> accountMessages = jdbc.queryForList("SELECT message FROM row_issue WHERE run_id = ?"
+                + " AND rule = 'ACCOUNT_NOT_YOURS' ORDER BY row_no", String.class, contosoUsers.runId());
+        assertThat(accountMessages).as("an account that exists and one that does not: the same message")
+                .hasSize(2).containsOnly(accountMessages.get(0));
+        assertThat(accountMessages.get(0)).contains("ACC-1002").doesNotContain("Northwind");
+        // the Customer it created signs in to its account's portal, and cannot upload users itself
+        assertThat(portalUsers.loadUserByUsername(CONTOSO_CUSTOMER).accountId()).isEqualTo("ACC-1002");
+        // no password, nor a hash, in any page or report of the run
+        String hash = jdbc.queryForObject("SELECT password_hash FROM app_user WHERE username = ?", String.class,
+                CONTOSO_CUSTOMER);
+        List<String> texts = new ArrayList<>();
+        for (String url : List.of("/runs", "/upload", "/runs/" + contosoUsers.runId(),
+                "/uploads/" + contosoUsers.uploadId() + "/events")) {
+            texts.add(page(CONTOSO_ADMIN, url));
+        }
+        texts.add(page(EMPLOYEE, "/runs/" + contosoUsers.runId()));
+        assertThat(page(CONTOSO_ADMIN, "/upload")).contains("upload-account_users").doesNotContain("upload-users\"");
+        List<Path> reports;
+        try (var files = Files.walk(Path.of(contosoUsers.outDir()))) {
+            reports = files.filter(Files::isRegularFile).toList();
+        }
+        assertThat(reports).extracting(f -> f.getFileName().toString()).contains("failures.csv", "summary.json");
+        for (Path report : reports) {
+            String name = report.getFileName().toString();
+            byte[] bytes = Files.readAllBytes(report);
+            texts.add(name.endsWith(".xlsx") ? zipText(bytes) : new String(bytes, StandardCharsets.UTF_8));
+            assertThat(mvc.perform(get("/runs/" + contosoUsers.runId() + "/reports/" + name).with(as(CONTOSO_ADMIN)))
+                    .andReturn().getResponse().getStatus()).as(name).isIn(200, 404);
+        }
+        String failures = mvc.perform(get("/runs/" + contosoUsers.runId() + "/reports/failures.csv")
+                .with(as(CONTOSO_ADMIN))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(failures).contains("ACCOUNT_NOT_YOURS").contains("ROLE_NOT_ALLOWED");
+        for (String text : texts) {
+            assertThat(text).doesNotContain(hash).doesNotContain("$2a$").doesNotContain("$2b$");
+            for (String password : CONTOSO_USERS_PASSWORDS) {
+                assertThat(text).doesNotContain(password);
+            }
+        }
     }
 
     @Test
@@ -265,6 +343,10 @@ abstract class PortalAccessContract {
                 new int[]{404, 200, 404, 200, 302, 302});
         matrix.put("/cases/" + northwindPlanCase, new int[]{200, 404, 404, 200, 302, 302});
         matrix.put("/cases/" + contosoPlanCase, new int[]{404, 200, 404, 200, 302, 302});
+        // a Partner Admin's users upload: its own account's run, like any other
+        matrix.put("/runs/" + contosoUsers.runId(), new int[]{404, 200, 404, 200, 302, 302});
+        matrix.put("/runs/" + contosoUsers.runId() + "/reports/failures.csv", new int[]{404, 200, 404, 200, 302, 302});
+        matrix.put("/uploads/" + contosoUsers.uploadId(), new int[]{404, 302, 404, 302, 302, 302});
         matrix.put("/runs/19990101-000000-0000", new int[]{404, 404, 404, 404, 302, 302});
         matrix.put("/cases/0000-0000-0000", new int[]{404, 404, 404, 404, 302, 302});
         matrix.put("/uploads/nosuchupload", new int[]{404, 404, 404, 404, 302, 302});
@@ -337,6 +419,12 @@ abstract class PortalAccessContract {
                 .with(as(NORTHWIND_PARTNER))).andReturn().getResponse().getStatus()).isEqualTo(403);
         assertThat(uploads.recent("ACC-1001", 1000)).as("no run started without the token")
                 .filteredOn(u -> u.fileName().equals("cod.pdf")).isEmpty();
+        MockMultipartFile users = new MockMultipartFile("list", "csrf-users.csv", "text/csv",
+                CONTOSO_USERS.getBytes(StandardCharsets.UTF_8));
+        assertThat(mvc.perform(multipart("/upload").file(users).param("kind", "account_users")
+                .with(as(CONTOSO_ADMIN))).andReturn().getResponse().getStatus()).isEqualTo(403);
+        assertThat(uploads.recent("ACC-1002", 1000)).as("no users run started without the token")
+                .filteredOn(u -> u.fileName().equals("csrf-users.csv")).isEmpty();
         assertThat(mvc.perform(post("/logout").with(as(NORTHWIND_PARTNER))).andReturn().getResponse().getStatus())
                 .isEqualTo(403);
         assertThat(mvc.perform(post("/login").param("username", NORTHWIND_PARTNER).param("password",
@@ -363,6 +451,49 @@ abstract class PortalAccessContract {
                 .contains("upload-returns").doesNotContain("upload-accounts");
         assertThat(page(EMPLOYEE, "/upload")).contains("upload-equipment").contains("upload-accounts")
                 .contains("upload-users");
+    }
+
+    /**
+     * The users upload × roles: a Partner Admin uploads its account's users ({@code account_users}) but not any
+     * account's ({@code users}); an Employee the reverse; Partners and Customers neither (404, like a kind that does
+     * not exist); a user without an account is sent to its message; nobody signed in to the sign-in page.
+     */
+    @Test
+    void onlyAPartnerAdminUploadsItsAccountsUsersAndOnlyAnEmployeeAnyAccounts() throws Exception {
+        Map<String, String[]> matrix = new LinkedHashMap<>();
+        // kind -> outcome for: Partner, Partner Admin, Customer, Employee, user without account, nobody signed in;
+        // "run" is a users run started (checked without starting one: its file is empty, so it is refused at once)
+        matrix.put("account_users", new String[]{"404", "run", "404", "404", "/no-account", "login"});
+        matrix.put("users", new String[]{"404", "404", "404", "run", "/no-account", "login"});
+        String[] who = {NORTHWIND_PARTNER, CONTOSO_ADMIN, CONTOSO_CUSTOMER, EMPLOYEE, NO_ACCOUNT, null};
+        List<String> wrong = new ArrayList<>();
+        int runs = uploads.recent(null, 10_000).size();
+        int started = 0;
+        for (Map.Entry<String, String[]> entry : matrix.entrySet()) {
+            for (int i = 0; i < who.length; i++) {
+                var request = multipart("/upload").file(new MockMultipartFile("list", "users-matrix.csv", "text/csv",
+                        USERS_HEADER.getBytes(StandardCharsets.UTF_8))).param("kind", entry.getKey())
+                        .param("dryRun", "true").with(csrf());
+                if (who[i] != null) {
+                    request = request.with(as(who[i]));
+                }
+                var response = mvc.perform(request).andReturn().getResponse();
+                String location = response.getRedirectedUrl();
+                String outcome = response.getStatus() != 302 ? String.valueOf(response.getStatus())
+                        : location != null && location.startsWith("/uploads/") ? "run"
+                        : location != null && location.endsWith("/login") ? "login" : location;
+                if ("run".equals(outcome)) {
+                    started++;
+                    waitFor(location.substring("/uploads/".length()));
+                }
+                if (!entry.getValue()[i].equals(outcome)) {
+                    wrong.add(entry.getKey() + " as " + who[i] + ": " + outcome + ", expected " + entry.getValue()[i]);
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+        assertThat(started).isEqualTo(2);
+        assertThat(uploads.recent(null, 10_000)).as("only the two allowed uploads were stored").hasSize(runs + 2);
     }
 
     @Test
@@ -495,12 +626,17 @@ abstract class PortalAccessContract {
         }
         String location = mvc.perform(request).andReturn().getResponse().getRedirectedUrl();
         assertThat(location).startsWith("/uploads/");
-        String uploadId = location.substring("/uploads/".length());
+        Upload upload = waitFor(location.substring("/uploads/".length()));
+        assertThat(upload.state()).as(upload.message()).isEqualTo(Upload.FINISHED);
+        return upload;
+    }
+
+    /** The upload once its run has ended, finished or failed. */
+    Upload waitFor(String uploadId) throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
         while (Instant.now().isBefore(deadline)) {
             Upload upload = uploads.find(uploadId).orElseThrow();
             if (!Upload.RUNNING.equals(upload.state())) {
-                assertThat(upload.state()).as(upload.message()).isEqualTo(Upload.FINISHED);
                 return upload;
             }
             Thread.sleep(200);

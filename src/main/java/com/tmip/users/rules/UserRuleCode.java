@@ -33,6 +33,16 @@ public enum UserRuleCode implements RuleCode {
     ROLE_UNKNOWN,
     ACCOUNT_UNKNOWN,
     ACCOUNT_AMBIGUOUS,
+    /**
+     * An upload for one account (a Partner Admin's, in the portal): the row names an account that is not the
+     * upload's; the same code and message whether that other account exists or not.
+     */
+    ACCOUNT_NOT_YOURS,
+    /**
+     * An upload for one account (a Partner Admin's, in the portal): the role is a known one, but such an upload may
+     * give only the roles Customer, Partner and Partner Admin (not Employee).
+     */
+    ROLE_NOT_ALLOWED,
     /** The manager is not a user in the database nor a row of this import that was accepted. */
     MANAGER_UNKNOWN,
     /** The chain of managers leads back to the row's own user. */

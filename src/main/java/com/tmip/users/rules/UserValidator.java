@@ -38,10 +38,20 @@ public final class UserValidator {
 
     public UserValidator(AccountDirectory accounts, List<String> roles, String defaultRegion,
                          CommonPasswords commonPasswords) {
+        this(accounts, roles, defaultRegion, commonPasswords, null);
+    }
+
+    /**
+     * @param onlyAccountId the one account rows may name (ACCOUNT_NOT_YOURS otherwise; a blank account is this
+     *                      one), whose rows may not have the role Employee (ROLE_NOT_ALLOWED); or null for any
+     *                      account and any configured role
+     */
+    public UserValidator(AccountDirectory accounts, List<String> roles, String defaultRegion,
+                         CommonPasswords commonPasswords, String onlyAccountId) {
         this.phone = new PhoneRule(defaultRegion);
         this.password = new PasswordRule(commonPasswords);
-        this.role = new RoleRule(roles);
-        this.account = new UserAccountRule(accounts);
+        this.role = onlyAccountId == null ? new RoleRule(roles) : new RoleRule(roles, RoleRule.ONE_ACCOUNT_ROLES);
+        this.account = new UserAccountRule(accounts, onlyAccountId);
     }
 
     /** Every violation of {@code row}, or its new user when there is none. */

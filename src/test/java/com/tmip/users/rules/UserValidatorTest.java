@@ -55,4 +55,31 @@ class UserValidatorTest {
         UserRow row = row("Canary-Secret-123456", "Canary-Secret-123456", "ada", "ada@example.com", "");
         assertThat(row.toString()).doesNotContain("Canary");
     }
+
+    @Test
+    void anUploadForOneAccountTakesOnlyThatAccountAndNoEmployee() {
+        UserValidator oneAccount = new UserValidator(new AccountDirectory(List.of(
+                new Account("ACC-1001", "Northwind Telecom"), new Account("ACC-1002", "Contoso Networks Ltd"))),
+                List.of("Customer", "Partner", "Partner Admin", "Employee"), "US", CommonPasswords.shipped(),
+                "ACC-1002");
+        assertThat(oneAccount.check(withRoleAndAccount("partner admin", "")).user().accountId())
+                .as("no account: the upload's").isEqualTo("ACC-1002");
+        assertThat(oneAccount.check(withRoleAndAccount("Customer", "contoso networks ltd")).user().accountId())
+                .isEqualTo("ACC-1002");
+        UserCheck other = oneAccount.check(withRoleAndAccount("Partner", "Northwind Telecom"));
+        UserCheck unknown = oneAccount.check(withRoleAndAccount("Partner", "Nowhere Ltd"));
+        assertThat(other.violations()).extracting(Violation::code).containsExactly("ACCOUNT_NOT_YOURS");
+        assertThat(unknown.violations()).extracting(Violation::code).containsExactly("ACCOUNT_NOT_YOURS");
+        assertThat(other.violations().get(0).message()).as("whether the account exists or not")
+                .isEqualTo(unknown.violations().get(0).message()).doesNotContain("Northwind");
+        assertThat(oneAccount.check(withRoleAndAccount("EMPLOYEE", "ACC-1002")).violations())
+                .extracting(Violation::code).containsExactly("ROLE_NOT_ALLOWED");
+        assertThat(VALIDATOR.check(withRoleAndAccount("Employee", "")).violations()).as("any account's upload")
+                .isEmpty();
+    }
+
+    static UserRow withRoleAndAccount(String role, String account) {
+        return new UserRow(2, "Ada", "Lovelace", "ada@example.com", "", "Engineer", "Ops", "", "2026-01-12",
+                "Velvet-Harbor-Lantern-42", "Velvet-Harbor-Lantern-42", "ALovelace", "", role, account);
+    }
 }
