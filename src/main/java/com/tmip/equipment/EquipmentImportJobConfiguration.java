@@ -103,7 +103,12 @@ class EquipmentImportJobConfiguration {
                 .transactionManager(transactionManager)
                 .reader(equipmentReader)
                 .processor(equipmentProcessor)
-                .writer(registrationWriter);
+                .writer(registrationWriter)
+                // opened with the range, before its first chunk: the step-scoped processor and writer are created
+                // then, not inside a chunk's transaction, where their look-ups of the run waited on HSQLDB's locks
+                // held by another partition's chunk while that partition waited for the step scope (a deadlock)
+                .stream(equipmentProcessor)
+                .stream(registrationWriter);
         listeners.orderedStream().forEach(step::listener);
         return step.build();
     }

@@ -5,13 +5,14 @@ import com.tmip.equipment.rules.EquipmentValidator;
 import com.tmip.run.MappedRow;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.ItemStream;
 
 /**
  * Checks each equipment row against the rules of the run ({@link EquipmentValidator}): the row becomes a
  * {@link CheckedRow}, valid with its registration or rejected with every violation (also those the reader found in
  * its cells). The CoD files it verifies are kept in {@link #codDocuments()} for the writer to store with the chunk.
  */
-public class RegistrationProcessor implements ItemProcessor<MappedRow<EquipmentRow>, CheckedRow> {
+public class RegistrationProcessor implements ItemProcessor<MappedRow<EquipmentRow>, CheckedRow>, ItemStream {
 
     private final EquipmentValidator validator;
     private final CodDocuments codDocuments;

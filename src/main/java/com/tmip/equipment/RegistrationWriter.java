@@ -14,6 +14,7 @@ import com.tmip.row.Violation;
 import com.tmip.run.ImportRun;
 
 import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemStream;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 import java.time.Clock;
@@ -34,7 +35,7 @@ import java.util.Set;
  * so a chunk that rolls back leaves no attachment behind and a restart verifies and stores them again.
  * In a dry run the same happens against {@code dry_run_item}, and no CoD is stored.
  */
-public class RegistrationWriter implements ItemWriter<CheckedRow> {
+public class RegistrationWriter implements ItemWriter<CheckedRow>, ItemStream {
 
     private final ImportRun run;
     private final int fileNo;
