@@ -228,6 +228,7 @@ public final class Benchmark {
         ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile())
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(out.toFile()))
                 .redirectError(ProcessBuilder.Redirect.appendTo(work.resolve("stderr.txt").toFile()));
+        builder.environment().put("TMIP_HOME", work.toString()); // each measured database starts empty
         long start = System.nanoTime();
         Process process = builder.start();
         int exit = process.waitFor();

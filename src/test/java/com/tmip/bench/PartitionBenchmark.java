@@ -111,8 +111,10 @@ final class PartitionBenchmark {
         List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-jar", jar.toString()));
         command.addAll(List.of(args));
         command.addAll(common);
-        return new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve("output.txt").toFile())).start();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve("output.txt").toFile()));
+        builder.environment().put("TMIP_HOME", work.toString());
+        return builder.start();
     }
 
     /** Waits until {@code count} workers have said, in the shared output file, that they are consuming. */

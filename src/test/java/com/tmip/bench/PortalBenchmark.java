@@ -77,9 +77,11 @@ public final class PortalBenchmark {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        Process serve = new ProcessBuilder(java, "-Xmx512m", "-jar", jar.toString(), "serve", "--port",
+        ProcessBuilder serving = new ProcessBuilder(java, "-Xmx512m", "-jar", jar.toString(), "serve", "--port",
                 String.valueOf(port)).directory(portalHome.toFile()).redirectErrorStream(true)
-                .redirectOutput(portalHome.resolve("serve.log").toFile()).start();
+                .redirectOutput(portalHome.resolve("serve.log").toFile());
+        serving.environment().put("TMIP_HOME", portalHome.toString());
+        Process serve = serving.start();
         double portal;
         try {
             String base = "http://127.0.0.1:" + port;
@@ -184,12 +186,13 @@ public final class PortalBenchmark {
     /** The newest run's own time, from {@code runs --json}: import_run's start to its finish. */
     private double runSeconds(Path home) throws Exception {
         Path out = home.resolve("runs.json");
-        Process process = new ProcessBuilder(java, "-Xmx512m", "-jar", jar.toString(), "runs", "--json", "--limit", "1")
-                .directory(home.toFile()).redirectOutput(out.toFile())
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        check(process.waitFor(), 0, "runs --json");
+        ProcessBuilder runs = new ProcessBuilder(java, "-Xmx512m", "-jar", jar.toString(), "runs", "--json",
+                "--limit", "1").directory(home.toFile()).redirectOutput(out.toFile())
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
+        runs.environment().put("TMIP_HOME", home.toString());
+        check(runs.start().waitFor(), 0, "runs --json");
         com.fasterxml.jackson.databind.JsonNode run = new com.fasterxml.jackson.databind.ObjectMapper()
-                .readTree(out.toFile()).get(0);
+                .readTree(out.toFile()).get("runs").get(0);
         return Duration.between(LocalDateTime.parse(run.get("started_at").asText()),
                 LocalDateTime.parse(run.get("finished_at").asText())).toMillis() / 1000.0;
     }
@@ -197,9 +200,10 @@ public final class PortalBenchmark {
     private int run(Path home, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-jar", jar.toString()));
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("cli.log").toFile())).start();
-        return process.waitFor();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("cli.log").toFile()));
+        builder.environment().put("TMIP_HOME", home.toString()); // the CLI's and the portal's databases, each fresh
+        return builder.start().waitFor();
     }
 
     private static void check(int code, int expected, String what) {
