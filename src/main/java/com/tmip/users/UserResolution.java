@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -123,20 +124,30 @@ public class UserResolution {
      */
     private void suggestManagersByName(String runId) {
         List<UserStore.ManagerNotUsername> issues = users.managersNotUsernames(runId, ManagerRule.NOT_A_USERNAME);
-        for (UserStore.ManagerNotUsername issue : issues.subList(0, Math.min(issues.size(), MAX_NAME_LOOKUPS))) {
-            Set<String> usernames = usernamesOfPerson(runId, issue.manager());
+        issues = issues.subList(0, Math.min(issues.size(), MAX_NAME_LOOKUPS));
+        Map<UserStore.ManagerNotUsername, List<UserStore.PersonName>> readings = new LinkedHashMap<>();
+        Set<UserStore.PersonName> names = new HashSet<>();
+        for (UserStore.ManagerNotUsername issue : issues) {
+            List<UserStore.PersonName> read = readings(issue.manager());
+            readings.put(issue, read);
+            names.addAll(read);
+        }
+        Map<UserStore.PersonName, Set<String>> people = users.usernamesOfPeople(runId, names);
+        readings.forEach((issue, read) -> {
+            Set<String> usernames = new LinkedHashSet<>();
+            read.forEach(name -> usernames.addAll(people.getOrDefault(name, Set.of())));
             if (!usernames.isEmpty()) {
                 users.rewriteIssue(runId, issue, issue.message() + "; did you mean "
                         + String.join(" or ", usernames) + "?");
             }
-        }
+        });
     }
 
-    /** The usernames of the person a name such as "Grace Hopper", "Mary Ann Smith" or "Hopper, Grace" names. */
-    private Set<String> usernamesOfPerson(String runId, String name) {
-        Set<String> usernames = new LinkedHashSet<>();
+    /** The people a name such as "Grace Hopper", "Mary Ann Smith" or "Hopper, Grace" may name. */
+    private static List<UserStore.PersonName> readings(String name) {
+        List<UserStore.PersonName> readings = new ArrayList<>();
         if (name == null) {
-            return usernames;
+            return readings;
         }
         String text = name.strip().replaceAll("\\s+", " ");
         int comma = text.indexOf(',');
@@ -144,17 +155,16 @@ public class UserResolution {
             String last = text.substring(0, comma).strip();
             String first = text.substring(comma + 1).strip();
             if (!first.isEmpty() && !last.isEmpty()) {
-                usernames.addAll(users.usernamesOfPerson(runId, first, last));
+                readings.add(new UserStore.PersonName(first, last));
             }
-            return usernames;
+            return readings;
         }
         String[] words = text.split(" ");
         for (int split = 1; split < words.length && words.length <= MAX_NAME_WORDS; split++) {
-            usernames.addAll(users.usernamesOfPerson(runId,
-                    String.join(" ", Arrays.asList(words).subList(0, split)),
+            readings.add(new UserStore.PersonName(String.join(" ", Arrays.asList(words).subList(0, split)),
                     String.join(" ", Arrays.asList(words).subList(split, words.length))));
         }
-        return usernames;
+        return readings;
     }
 
     /** "a → b → c → a", cut after a few names. */

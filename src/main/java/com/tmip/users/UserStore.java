@@ -8,9 +8,12 @@ import com.tmip.users.rules.UserFields;
 import com.tmip.users.rules.UserRuleCode;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.PreparedStatementCreator;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
 
 import java.sql.Date;
+import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -219,19 +222,48 @@ public class UserStore implements UserDirectorySource {
                 runId, UserRuleCode.MANAGER_UNKNOWN.code(), UserFields.MANAGER, "%" + messageSuffix);
     }
 
+    /** A person's name as the did-you-mean of a manager compares it: first and last name, trimmed, lower case. */
+    public record PersonName(String first, String last) {
+
+        public PersonName {
+            first = first.strip().toLowerCase(Locale.ROOT);
+            last = last.strip().toLowerCase(Locale.ROOT);
+        }
+    }
+
     /**
-     * The usernames of the people called {@code first last}, ignoring case: existing users and the users staged
-     * by the run, in that order.
+     * The usernames of the people with those names, ignoring case: existing users, then the users staged by the run,
+     * each in username order. One pass over each table for all the names (no index serves a person's name, and the
+     * names are few next to the users).
      */
-    public Set<String> usernamesOfPerson(String runId, String first, String last) {
-        Set<String> usernames = new LinkedHashSet<>();
-        Object[] args = {first.toLowerCase(Locale.ROOT), last.toLowerCase(Locale.ROOT)};
-        usernames.addAll(jdbc.queryForList("SELECT username FROM app_user WHERE LOWER(TRIM(first_name)) = ?"
-                + " AND LOWER(TRIM(last_name)) = ? ORDER BY username", String.class, args));
-        usernames.addAll(jdbc.queryForList("SELECT username FROM user_stage WHERE run_id = ?"
-                        + " AND LOWER(TRIM(first_name)) = ? AND LOWER(TRIM(last_name)) = ? ORDER BY username",
-                String.class, runId, args[0], args[1]));
+    public Map<PersonName, Set<String>> usernamesOfPeople(String runId, Set<PersonName> names) {
+        Map<PersonName, Set<String>> usernames = new HashMap<>();
+        if (names.isEmpty()) {
+            return usernames;
+        }
+        RowCallbackHandler collect = rs -> {
+            PersonName name = new PersonName(rs.getString(2) == null ? "" : rs.getString(2),
+                    rs.getString(3) == null ? "" : rs.getString(3));
+            if (names.contains(name)) {
+                usernames.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(rs.getString(1));
+            }
+        };
+        jdbc.query(streamed("SELECT username, first_name, last_name FROM app_user ORDER BY username"), collect);
+        jdbc.query(streamed("SELECT username, first_name, last_name FROM user_stage WHERE run_id = ? ORDER BY username",
+                runId), collect);
         return usernames;
+    }
+
+    /** A query read a thousand rows at a time (PostgreSQL would otherwise hold the whole result in memory). */
+    private static PreparedStatementCreator streamed(String sql, Object... args) {
+        return connection -> {
+            PreparedStatement statement = connection.prepareStatement(sql);
+            statement.setFetchSize(1000);
+            for (int i = 0; i < args.length; i++) {
+                statement.setObject(i + 1, args[i]);
+            }
+            return statement;
+        };
     }
 
     /** Rewrites one message of a rejected row, in row_issue and in the row's errors. */
