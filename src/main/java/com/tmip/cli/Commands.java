@@ -264,15 +264,16 @@ final class Commands {
         ItemFilter filter = new ItemFilter(state, overdue, account, caseId == null ? null : caseId.strip(),
                 limit == null ? 0 : number(limit, "--limit", 1, Integer.MAX_VALUE, "a positive number"));
         return com.tmip.cli.Command.of("items", filter, (beans, output) -> listItems(filter, chosen,
-                beans.getBean(ItemListing.class), output)).readingOnly();
+                beans.getBean(ItemListing.class), beans.getBean(CaseListing.class), output)).readingOnly();
     }
 
-    private static int listItems(ItemFilter filter, String format, ItemListing items, Output output) {
+    private static int listItems(ItemFilter filter, String format, ItemListing items, CaseListing cases,
+                                 Output output) {
         String accountId = null;
         if (filter.account() != null) {
             accountId = items.accountId(filter.account()).orElse(null);
             if (accountId == null) {
-                output.error("no known account matches '" + filter.account() + "'");
+                output.error(unknownAccount(filter.account(), cases));
                 return USAGE_ERROR;
             }
         }
@@ -486,15 +487,19 @@ final class Commands {
         }
     }
 
+    /** Why {@code account} names no one account: several match (give the id), or none (the nearest, if any). */
+    private static String unknownAccount(String account, CaseListing listing) {
+        List<String> several = listing.accountsMatching(account);
+        return several.size() > 1
+                ? "'" + account + "' names several accounts: " + String.join(", ", several) + "; give the account id"
+                : "no known account matches '" + account + "'" + listing.nearestAccount(account)
+                .map(name -> ", did you mean " + name + "?").orElse("");
+    }
+
     private static int listCases(ListCases request, CaseListing listing, Output output) {
         Optional<List<Map<String, String>>> cases = listing.cases(request.account());
         if (cases.isEmpty()) {
-            List<String> several = listing.accountsMatching(request.account());
-            output.error(several.size() > 1
-                    ? "'" + request.account() + "' names several accounts: " + String.join(", ", several)
-                    + "; give the account id"
-                    : "no known account matches '" + request.account() + "'" + listing.nearestAccount(request.account())
-                    .map(name -> ", did you mean " + name + "?").orElse(""));
+            output.error(unknownAccount(request.account(), listing));
             return USAGE_ERROR;
         }
         Map<String, Object> json = new LinkedHashMap<>();

@@ -147,6 +147,10 @@ abstract class CaseViewsContract {
         assertThat(tableSerials(items().out())).hasSize(17);
         assertThat(items("--state", "LOST").exitCode()).isEqualTo(2);
         assertThat(items("--account", "Nobody At All").exitCode()).isEqualTo(2);
+        Tmip.Result misspelt = items("--account", "Northwind Telcom");
+        assertThat(misspelt.exitCode()).isEqualTo(2);
+        assertThat(misspelt.err()).contains("no known account matches 'Northwind Telcom', did you mean Northwind"
+                + " Telecom?");
         assertThat(items("--case", "2026-1125-9999").exitCode()).isEqualTo(2);
     }
 
