@@ -177,7 +177,7 @@ public class InboxPass {
         Path day = command.inbox().resolve("archive").resolve(LocalDate.now(clock).toString());
         List<Path> fresh = new ArrayList<>();
         for (Path file : settledFiles(folder, CERTIFICATES, waiting)) {
-            if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".p7s")) {
+            if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".p7s")) {
                 continue; // goes with the scan it signs
             }
             Path marker = file.resolveSibling(MARKER_PREFIX + file.getFileName());

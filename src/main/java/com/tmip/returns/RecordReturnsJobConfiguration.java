@@ -83,8 +83,6 @@ class RecordReturnsJobConfiguration {
 
     /** The run's file a step named {@code file-N} reads. */
     private static ImportFile file(RunRegistry runs, String runId, String stepName) {
-        int fileNo = Integer.parseInt(stepName.substring(STEP_PREFIX.length()));
-        return runs.files(runId).stream().filter(f -> f.fileNo() == fileNo).findFirst()
-                .orElseThrow(() -> new IllegalStateException("run " + runId + " has no file " + fileNo));
+        return runs.file(runId, Integer.parseInt(stepName.substring(STEP_PREFIX.length())));
     }
 }

@@ -87,8 +87,7 @@ public final class FileSteps {
     public static ImportFile file(RunRegistry runs, ExecutionContext partition) {
         String runId = partition.getString(RowRangePartitioner.RUN_ID);
         int fileNo = partition.getInt(RowRangePartitioner.FILE_NO);
-        return runs.files(runId).stream().filter(f -> f.fileNo() == fileNo).findFirst()
-                .orElseThrow(() -> new IllegalStateException("run " + runId + " has no file " + fileNo));
+        return runs.file(runId, fileNo);
     }
 
     /** The label of a range step's execution for people: {@code file-N} when it is the whole file. */

@@ -107,6 +107,12 @@ public class RunRegistry {
                         rs.getString(5) == null ? null : Path.of(rs.getString(5)), true), runId);
     }
 
+    /** File {@code fileNo} of the run; fails when the run has no such file (a step names only its run's files). */
+    public ImportFile file(String runId, int fileNo) {
+        return files(runId).stream().filter(f -> f.fileNo() == fileNo).findFirst()
+                .orElseThrow(() -> new IllegalStateException("run " + runId + " has no file " + fileNo));
+    }
+
     public List<ImportFile> files(String runId) {
         return jdbc.query("""
                         SELECT run_id, file_no, path, file_name, sha256, format, charset, delimiter, status, rule, message
